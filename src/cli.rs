@@ -1,0 +1,435 @@
+//! The CLI's commands as a pure function from arguments to output, so tests can call
+//! it directly and the binary stays a thin shell.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use chrono::Datelike;
+
+use crate::engine::calendar::{Calendar, Country};
+use crate::engine::date::{dotted, parse_date, Date};
+use crate::engine::localise::flatten;
+use crate::engine::plan::{plan, Plan, Request, Required};
+use crate::engine::term::{self, Unit};
+use crate::engine::text::Lang;
+use crate::engine::Catalog;
+
+pub enum CliError {
+    /// Bad input: exit status 2.
+    Usage(String),
+    /// Good input the data cannot serve: exit status 1.
+    Failed(String),
+}
+
+const USAGE: &str = "usage: tartip <services|plan|add|workdays|holidays|explain> …  (tartip help)";
+
+const HELP: &str = "\
+tartip services [--json] [--lang L]
+tartip plan SERVICE --situation ID --submitted YYYY-MM-DD [--answer KEY=VALUE]... [--json] [--lang L]
+tartip add --country KG|KZ --from YYYY-MM-DD (--working-days N | --calendar-days N | --weeks N | --months N | --years N)
+tartip workdays --country KG|KZ --from YYYY-MM-DD --to YYYY-MM-DD
+tartip holidays --country KG|KZ --year YYYY [--json]
+tartip explain --country KG|KZ --from YYYY-MM-DD --working-days N
+Languages: ky, kk, ru, en (default en).
+";
+
+/// Parsed flags: `--name value` pairs (repeatable) and bare switches.
+struct Flags {
+    positional: Vec<String>,
+    values: BTreeMap<String, Vec<String>>,
+    switches: Vec<String>,
+}
+
+impl Flags {
+    fn parse(args: &[String], with_value: &[&str], switches: &[&str]) -> Result<Flags, CliError> {
+        let mut f = Flags {
+            positional: Vec::new(),
+            values: BTreeMap::new(),
+            switches: Vec::new(),
+        };
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            if let Some(name) = a.strip_prefix("--") {
+                if with_value.contains(&name) {
+                    let v = it
+                        .next()
+                        .ok_or_else(|| CliError::Usage(format!("--{name} needs a value")))?;
+                    f.values
+                        .entry(name.to_string())
+                        .or_default()
+                        .push(v.clone());
+                } else if switches.contains(&name) {
+                    f.switches.push(name.to_string());
+                } else {
+                    let mut valid: Vec<String> = with_value
+                        .iter()
+                        .chain(switches)
+                        .map(|s| format!("--{s}"))
+                        .collect();
+                    valid.sort();
+                    return Err(CliError::Usage(format!(
+                        "unknown flag '{a}' (valid: {})",
+                        valid.join(", ")
+                    )));
+                }
+            } else {
+                f.positional.push(a.clone());
+            }
+        }
+        Ok(f)
+    }
+
+    fn one(&self, name: &str) -> Option<&str> {
+        self.values
+            .get(name)
+            .and_then(|v| v.last())
+            .map(String::as_str)
+    }
+
+    fn required(&self, name: &str) -> Result<&str, CliError> {
+        self.one(name)
+            .ok_or_else(|| CliError::Usage(format!("missing --{name}")))
+    }
+
+    fn json(&self) -> bool {
+        self.switches.iter().any(|s| s == "json")
+    }
+
+    fn lang(&self) -> Result<Lang, CliError> {
+        self.one("lang")
+            .map_or(Ok(Lang::En), |l| l.parse().map_err(CliError::Usage))
+    }
+}
+
+fn date_flag(f: &Flags, name: &str) -> Result<Date, CliError> {
+    parse_date(f.required(name)?).map_err(|e| CliError::Usage(format!("--{name}: {e}")))
+}
+
+fn count_flag(value: &str, name: &str) -> Result<u32, CliError> {
+    value
+        .parse::<u32>()
+        .map_err(|_| CliError::Usage(format!("--{name}: '{value}' is not a whole number ≥ 0")))
+}
+
+fn catalog() -> Result<&'static Catalog, CliError> {
+    Catalog::embedded().map_err(|e| CliError::Failed(format!("broken regulation data: {e}")))
+}
+
+fn calendar(f: &Flags) -> Result<&'static Calendar, CliError> {
+    let country = Country::parse(f.required("country")?).map_err(CliError::Usage)?;
+    catalog()?
+        .calendar(country)
+        .ok_or_else(|| CliError::Failed(format!("no production calendar for {}", country.code())))
+}
+
+/// Runs one command and returns what it prints on success.
+pub fn run(args: &[String]) -> Result<String, CliError> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(CliError::Usage(USAGE.to_string()));
+    };
+    match command.as_str() {
+        "services" => services(&Flags::parse(rest, &["lang"], &["json"])?),
+        "plan" => plan_cmd(&Flags::parse(rest, &["situation", "submitted", "answer", "lang"], &["json"])?),
+        "add" => add(&Flags::parse(
+            rest,
+            &["country", "from", "working-days", "calendar-days", "weeks", "months", "years"],
+            &[],
+        )?),
+        "workdays" => workdays(&Flags::parse(rest, &["country", "from", "to"], &[])?),
+        "holidays" => holidays(&Flags::parse(rest, &["country", "year", "lang"], &["json"])?),
+        "explain" => explain(&Flags::parse(rest, &["country", "from", "working-days"], &[])?),
+        "help" | "--help" | "-h" => Ok(HELP.to_string()),
+        other => Err(CliError::Usage(format!(
+            "unknown command '{other}' (valid: services, plan, add, workdays, holidays, explain, help)"
+        ))),
+    }
+}
+
+fn to_json(value: &impl serde::Serialize, lang: Lang) -> String {
+    let v = flatten(serde_json::to_value(value).expect("serialisable"), lang);
+    serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
+}
+
+fn services(f: &Flags) -> Result<String, CliError> {
+    let lang = f.lang()?;
+    let catalog = catalog()?;
+    if f.json() {
+        let rows: Vec<serde_json::Value> = catalog
+            .services
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "id": s.id,
+                    "country": s.country,
+                    "title": s.title,
+                    "status": s.act.status,
+                    "situations": s.situations.iter().map(|x| &x.id).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        return Ok(to_json(&rows, lang));
+    }
+    let mut out = String::new();
+    for s in &catalog.services {
+        let _ = writeln!(
+            out,
+            "{}  {}  [{:?}]  {}",
+            s.id,
+            s.country.code(),
+            s.act.status,
+            s.title.get(lang)
+        );
+        let ids: Vec<&str> = s.situations.iter().map(|x| x.id.as_str()).collect();
+        let _ = writeln!(out, "    situations: {}", ids.join(", "));
+    }
+    Ok(out)
+}
+
+fn plan_cmd(f: &Flags) -> Result<String, CliError> {
+    let lang = f.lang()?;
+    let [service] = f.positional.as_slice() else {
+        return Err(CliError::Usage(format!(
+            "plan needs exactly one SERVICE (valid: {})",
+            catalog()?.service_ids().join(", ")
+        )));
+    };
+    let situation = f.required("situation")?;
+    let submitted = date_flag(f, "submitted")?;
+    let mut answers = BTreeMap::new();
+    for a in f.values.get("answer").into_iter().flatten() {
+        let (k, v) = a
+            .split_once('=')
+            .ok_or_else(|| CliError::Usage(format!("--answer '{a}' is not KEY=VALUE")))?;
+        answers.insert(k.to_string(), v.to_string());
+    }
+    let req = Request {
+        service,
+        situation,
+        submitted,
+        answers,
+    };
+    let p = plan(catalog()?, &req).map_err(|e| CliError::Usage(e.to_string()))?;
+    Ok(if f.json() {
+        to_json(&p, lang)
+    } else {
+        describe_plan(&p, lang)
+    })
+}
+
+/// The plan as a help-desk operator reads it aloud.
+pub fn describe_plan(p: &Plan, lang: Lang) -> String {
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "{} — {}",
+        p.service_title.get(lang),
+        p.situation_title.get(lang)
+    );
+    let _ = writeln!(
+        o,
+        "Submitted {} ({})",
+        dotted(p.submitted),
+        p.submitted.weekday()
+    );
+    let in_force = match p.regulation.in_force {
+        Some(true) => "in force on that date",
+        Some(false) => "NOT in force on that date",
+        None => "status not verified",
+    };
+    let _ = writeln!(o, "Act: {} — {in_force}", p.regulation.act.get(lang));
+    let _ = writeln!(o, "\nDocuments:");
+    for d in &p.documents {
+        let mark = if d.required == Required::Yes {
+            "[ ]"
+        } else {
+            "[?]"
+        };
+        let _ = write!(
+            o,
+            "  {mark} {} ({:?})",
+            d.title.get(lang),
+            d.original_or_copy
+        );
+        if let Some(n) = d.count {
+            let _ = write!(o, " ×{n}");
+        }
+        if let Some(c) = &d.condition {
+            let _ = write!(o, " — {}", c.get(lang));
+        }
+        if let Some(date) = d.issued_not_before {
+            let _ = write!(o, " — issued on or after {}", dotted(date));
+        }
+        let _ = writeln!(o, "  [{}]", d.source.citation());
+    }
+    let _ = writeln!(o, "\nFees:");
+    for fee in &p.fees {
+        let amount = match (fee.amount, &fee.currency) {
+            (Some(a), Some(c)) => format!("{a} {c}"),
+            (Some(_), None) => "free".to_string(),
+            _ => "amount not in the regulation".to_string(),
+        };
+        let _ = writeln!(
+            o,
+            "  {}: {amount} — {}  [{}]",
+            fee.title.get(lang),
+            fee.basis.get(lang),
+            fee.source.citation()
+        );
+    }
+    let _ = writeln!(o, "\nSteps:");
+    for s in &p.steps {
+        let term = s
+            .term
+            .as_ref()
+            .map_or("no term".to_string(), |t| t.text.clone());
+        let when = match (s.earliest, s.due) {
+            (_, Some(d)) => format!("due {}", dotted(d)),
+            (Some(e), None) => format!("not before {}", dotted(e)),
+            (None, None) => "not determinable".to_string(),
+        };
+        let _ = write!(o, "  {:<8} {} — {term}, {when}", s.id, s.title.get(lang));
+        if let Some(c) = &s.contingency {
+            let _ = write!(o, " (if: {})", c.get(lang));
+        }
+        let _ = writeln!(o, "  [{}]", s.source.citation());
+    }
+    let c = &p.completion;
+    let _ = writeln!(o, "\nCompletion:");
+    match (c.earliest, c.latest) {
+        (e, Some(l)) => {
+            let _ = writeln!(
+                o,
+                "  earliest {}, latest {}",
+                e.map_or("—".into(), dotted),
+                dotted(l)
+            );
+        }
+        _ => {
+            let _ = writeln!(o, "  not determinable");
+        }
+    }
+    let _ = writeln!(o, "  {}", c.note.get(lang));
+    if !c.special_days.is_empty() {
+        let skipped: Vec<String> = c.special_days.iter().map(|d| d.label()).collect();
+        let _ = writeln!(o, "  Days not counted: {}", skipped.join("; "));
+    }
+    if !p.gaps.is_empty() {
+        let _ = writeln!(o, "\nNot in the regulation:");
+        for g in &p.gaps {
+            let _ = writeln!(
+                o,
+                "  - {} → {}  [{}]",
+                g.what.get(lang),
+                g.refers_to.get(lang),
+                g.source.citation()
+            );
+        }
+    }
+    if !p.warnings.is_empty() {
+        let _ = writeln!(o, "\nWarnings:");
+        for w in &p.warnings {
+            let _ = writeln!(o, "  ! {}", w.get(lang));
+        }
+    }
+    o
+}
+
+fn add(f: &Flags) -> Result<String, CliError> {
+    let cal = calendar(f)?;
+    let from = date_flag(f, "from")?;
+    let units = [
+        ("working-days", Unit::WorkingDays),
+        ("calendar-days", Unit::CalendarDays),
+        ("weeks", Unit::Weeks),
+        ("months", Unit::Months),
+        ("years", Unit::Years),
+    ];
+    let given: Vec<(&str, Unit)> = units
+        .into_iter()
+        .filter(|(n, _)| f.one(n).is_some())
+        .collect();
+    let [(name, unit)] = given.as_slice() else {
+        return Err(CliError::Usage(
+            "give exactly one of --working-days, --calendar-days, --weeks, --months, --years"
+                .into(),
+        ));
+    };
+    let n = count_flag(f.one(name).unwrap_or_default(), name)?;
+    let conv = catalog()?
+        .conventions(cal.country())
+        .map(|c| c.conventions)
+        .unwrap_or_default();
+    let d = term::add(cal, from, n, *unit, conv).map_err(|e| CliError::Failed(e.to_string()))?;
+    Ok(format!("{}\n", d.date))
+}
+
+fn workdays(f: &Flags) -> Result<String, CliError> {
+    let cal = calendar(f)?;
+    let (from, to) = (date_flag(f, "from")?, date_flag(f, "to")?);
+    let n = cal
+        .working_days_between(from, to)
+        .map_err(|e| CliError::Failed(e.to_string()))?;
+    Ok(format!("{n}\n"))
+}
+
+fn holidays(f: &Flags) -> Result<String, CliError> {
+    let cal = calendar(f)?;
+    let lang = f.lang()?;
+    let y = f.required("year")?;
+    let year: i32 = y
+        .parse()
+        .map_err(|_| CliError::Usage(format!("--year: '{y}' is not a year")))?;
+    let days = cal
+        .year_special_days(year)
+        .map_err(|e| CliError::Failed(e.to_string()))?;
+    if f.json() {
+        return Ok(to_json(
+            &serde_json::json!({
+                "country": cal.country(),
+                "year": year,
+                "provisional": cal.is_provisional(year),
+                "days": days,
+            }),
+            lang,
+        ));
+    }
+    let mut o = String::new();
+    if cal.is_provisional(year) {
+        let _ = writeln!(
+            o,
+            "{year} is provisional: not all decrees for it are known."
+        );
+    }
+    for d in days {
+        let _ = writeln!(
+            o,
+            "{} {} {}",
+            d.date,
+            if d.working { "working" } else { "off" },
+            d.label()
+        );
+    }
+    Ok(o)
+}
+
+fn explain(f: &Flags) -> Result<String, CliError> {
+    let cal = calendar(f)?;
+    let from = date_flag(f, "from")?;
+    let n = count_flag(f.required("working-days")?, "working-days")?;
+    let conv = catalog()?
+        .conventions(cal.country())
+        .map(|c| c.conventions)
+        .unwrap_or_default();
+    let d = term::add(cal, from, n, Unit::WorkingDays, conv)
+        .map_err(|e| CliError::Failed(e.to_string()))?;
+    let mut o = format!(
+        "{} + {n} working days = {} ({})\n",
+        dotted(from),
+        dotted(d.date),
+        d.date.weekday()
+    );
+    for s in &d.special_days {
+        let _ = writeln!(o, "  {}", s.label());
+    }
+    Ok(o)
+}

@@ -1,0 +1,744 @@
+//! Production calendars: which days are working days in a country, and why not.
+//!
+//! # Overview
+//! A calendar file (`regulations/calendars/<cc>.json`) lists public holidays, the
+//! carry-over rule in force each period, and government transfers of days off. At
+//! load time Tartip classifies every day of the covered years once and keeps two
+//! tables: the running count of working days and the list of working days. Adding N
+//! working days or counting them between two dates is then two array reads.
+//!
+//! Order of application: weekly rest days, holidays that are days off, carry-overs
+//! derived from the rule in force, then government transfers (which may also undo a
+//! derived carry-over).
+
+use chrono::{Datelike, Weekday};
+use serde::{Deserialize, Serialize};
+
+use super::date::{dotted, Date};
+use super::source::LegalRef;
+use super::text::Text;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Country {
+    KG,
+    KZ,
+}
+
+impl Country {
+    pub fn code(self) -> &'static str {
+        match self {
+            Country::KG => "KG",
+            Country::KZ => "KZ",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Country, String> {
+        match s.to_ascii_uppercase().as_str() {
+            "KG" => Ok(Country::KG),
+            "KZ" => Ok(Country::KZ),
+            _ => Err(format!("unknown country '{s}' (valid: KG, KZ)")),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RestDay {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl RestDay {
+    fn weekday(self) -> Weekday {
+        match self {
+            RestDay::Monday => Weekday::Mon,
+            RestDay::Tuesday => Weekday::Tue,
+            RestDay::Wednesday => Weekday::Wed,
+            RestDay::Thursday => Weekday::Thu,
+            RestDay::Friday => Weekday::Fri,
+            RestDay::Saturday => Weekday::Sat,
+            RestDay::Sunday => Weekday::Sun,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarFile {
+    pub country: Country,
+    pub name: Text,
+    pub weekly_rest_days: Vec<RestDay>,
+    pub covers: Covers,
+    pub carry_over_rules: Vec<CarryOverRule>,
+    pub years: Vec<YearStatus>,
+    pub holidays: Vec<Holiday>,
+    #[serde(default)]
+    pub transfers: Vec<Transfer>,
+    #[serde(default)]
+    pub shortened_days: Vec<ShortenedDay>,
+    #[serde(default)]
+    pub deviations: Vec<Deviation>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Covers {
+    pub from: i32,
+    pub to: i32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CarryOver {
+    /// A day off falling on a weekly rest day moves to the next working day.
+    NextWorkingDay,
+    /// No carry-over: the day off is lost when it falls on a rest day.
+    None,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CarryOverRule {
+    pub from: Date,
+    pub to: Option<Date>,
+    pub rule: CarryOver,
+    pub text: Text,
+    pub source: LegalRef,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YearState {
+    Final,
+    Provisional,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearStatus {
+    pub year: i32,
+    pub status: YearState,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holiday {
+    pub date: Date,
+    pub id: String,
+    pub name: Text,
+    pub day_off: bool,
+    pub carry_over: bool,
+    pub source: LegalRef,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Transfer {
+    pub day_off: Option<Date>,
+    pub working_day: Option<Date>,
+    pub text: Text,
+    pub source: LegalRef,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShortenedDay {
+    pub date: Date,
+    pub hours: u8,
+    pub source: LegalRef,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deviation {
+    pub date: Date,
+    pub tartip: String,
+    pub reference: String,
+    pub why: String,
+    pub source: LegalRef,
+}
+
+/// What a day is, with an index into the calendar file's lists for the reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayKind {
+    Working,
+    /// A holiday that is not a day off (e.g. Kurban Ait in Kazakhstan without a decree).
+    WorkingHoliday(u16),
+    /// A weekly rest day made a working day by a government transfer.
+    TransferredWorkingDay(u16),
+    WeeklyRest,
+    Holiday(u16),
+    /// The day off carried over from a holiday (index) that fell on a rest day.
+    CarryOver(u16),
+    /// A weekday made a day off by a government transfer.
+    TransferredDayOff(u16),
+}
+
+impl DayKind {
+    pub fn is_working(self) -> bool {
+        matches!(
+            self,
+            DayKind::Working | DayKind::WorkingHoliday(_) | DayKind::TransferredWorkingDay(_)
+        )
+    }
+}
+
+/// Why a day in a computed span is special: shown in "why this date?".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DayReason {
+    Weekend,
+    Holiday {
+        name: Text,
+        source: LegalRef,
+    },
+    CarryOver {
+        holiday: Text,
+        holiday_date: Date,
+        source: LegalRef,
+    },
+    TransferredDayOff {
+        text: Text,
+        source: LegalRef,
+    },
+    /// Counted as a working day although it is a weekend day.
+    TransferredWorkingDay {
+        text: Text,
+        source: LegalRef,
+    },
+    /// Counted as a working day although it is a holiday.
+    WorkingHoliday {
+        name: Text,
+        source: LegalRef,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SpecialDay {
+    pub date: Date,
+    pub working: bool,
+    #[serde(flatten)]
+    pub reason: DayReason,
+}
+
+impl SpecialDay {
+    /// A short English label such as "21.03.2025 Nooruz" or "22.03.2025 weekend".
+    pub fn label(&self) -> String {
+        let what = match &self.reason {
+            DayReason::Weekend => "weekend".to_string(),
+            DayReason::Holiday { name, .. } => name.get(super::text::Lang::En).to_string(),
+            DayReason::CarryOver {
+                holiday,
+                holiday_date,
+                ..
+            } => format!(
+                "day off carried over from {} ({})",
+                holiday.get(super::text::Lang::En),
+                dotted(*holiday_date)
+            ),
+            DayReason::TransferredDayOff { source, .. } => {
+                format!("day off by government transfer{}", decree(source))
+            }
+            DayReason::TransferredWorkingDay { source, .. } => {
+                format!("working day by government transfer{}", decree(source))
+            }
+            DayReason::WorkingHoliday { name, .. } => {
+                format!(
+                    "{} (a holiday, but a working day)",
+                    name.get(super::text::Lang::En)
+                )
+            }
+        };
+        format!("{} {what}", dotted(self.date))
+    }
+}
+
+/// " (No. 835 of 2025-12-25)", or what of it is known.
+fn decree(source: &LegalRef) -> String {
+    match (&source.number, &source.date) {
+        (Some(n), Some(d)) => format!(" ({n} of {d})"),
+        (Some(n), None) => format!(" ({n})"),
+        (None, Some(d)) => format!(" (decree of {d})"),
+        (None, None) => String::new(),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CalendarError {
+    /// The date lies outside the years the calendar covers.
+    OutOfRange {
+        date: Date,
+        from: i32,
+        to: i32,
+        country: Country,
+    },
+}
+
+impl std::fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CalendarError::OutOfRange {
+                date,
+                from,
+                to,
+                country,
+            } => write!(
+                f,
+                "{date} is outside the {} production calendar Tartip holds ({from}–{to})",
+                country.code()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CalendarError {}
+
+/// A production calendar ready for O(1) working-day arithmetic.
+pub struct Calendar {
+    pub file: CalendarFile,
+    first: Date,
+    kinds: Vec<DayKind>,
+    /// `rank[i]`: working days among days `0..=i`.
+    rank: Vec<u32>,
+    /// Offsets of the working days, in order.
+    working: Vec<u32>,
+}
+
+impl Calendar {
+    pub fn from_json(json: &str) -> Result<Calendar, String> {
+        let file: CalendarFile = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        Calendar::build(file)
+    }
+
+    pub fn build(file: CalendarFile) -> Result<Calendar, String> {
+        let first = Date::from_ymd_opt(file.covers.from, 1, 1).ok_or("bad covers.from")?;
+        let end = Date::from_ymd_opt(file.covers.to, 12, 31).ok_or("bad covers.to")?;
+        let len = (end - first).num_days() as usize + 1;
+        let rest: Vec<Weekday> = file.weekly_rest_days.iter().map(|d| d.weekday()).collect();
+        let offset = |d: Date| -> Result<usize, String> {
+            let i = (d - first).num_days();
+            if i < 0 || i as usize >= len {
+                Err(format!(
+                    "{d} is outside covers {}–{}",
+                    file.covers.from, file.covers.to
+                ))
+            } else {
+                Ok(i as usize)
+            }
+        };
+
+        let mut kinds: Vec<DayKind> = (0..len)
+            .map(|i| {
+                let d = first + chrono::Days::new(i as u64);
+                if rest.contains(&d.weekday()) {
+                    DayKind::WeeklyRest
+                } else {
+                    DayKind::Working
+                }
+            })
+            .collect();
+
+        let mut by_date: Vec<usize> = (0..file.holidays.len()).collect();
+        by_date.sort_by_key(|&i| file.holidays[i].date);
+        for &i in &by_date {
+            let h = &file.holidays[i];
+            let at = offset(h.date)?;
+            if h.day_off {
+                if kinds[at] == DayKind::WeeklyRest {
+                    // Marked as the holiday; the carry-over pass below sees it is a rest day.
+                }
+                kinds[at] = DayKind::Holiday(i as u16);
+            } else if kinds[at] == DayKind::Working {
+                kinds[at] = DayKind::WorkingHoliday(i as u16);
+            }
+        }
+        for &i in &by_date {
+            let h = &file.holidays[i];
+            if !(h.day_off && h.carry_over && rest.contains(&h.date.weekday())) {
+                continue;
+            }
+            if file.carry_over_rule_on(h.date) != Some(CarryOver::NextWorkingDay) {
+                continue;
+            }
+            let mut at = offset(h.date)? + 1;
+            while at < len
+                && kinds[at] != DayKind::Working
+                && !matches!(kinds[at], DayKind::WorkingHoliday(_))
+            {
+                at += 1;
+            }
+            if at < len {
+                kinds[at] = DayKind::CarryOver(i as u16);
+            }
+        }
+        // A transfer may pair a covered day with one outside the covered years (a
+        // working Saturday in late December for a day off on 2 January): only the
+        // covered half concerns this calendar.
+        for (i, t) in file.transfers.iter().enumerate() {
+            if let Some(at) = t.day_off.and_then(|d| offset(d).ok()) {
+                kinds[at] = DayKind::TransferredDayOff(i as u16);
+            }
+            // Making a plain weekday "a working day" (undoing a carry-over the code no
+            // longer grants) changes nothing and is not worth explaining.
+            if let Some(at) = t.working_day.and_then(|d| offset(d).ok()) {
+                if !kinds[at].is_working() {
+                    kinds[at] = DayKind::TransferredWorkingDay(i as u16);
+                }
+            }
+            if t.day_off.or(t.working_day).is_none() {
+                return Err(format!("transfer {i} names no day"));
+            }
+        }
+
+        let mut rank = Vec::with_capacity(len);
+        let mut working = Vec::new();
+        let mut count = 0u32;
+        for (i, k) in kinds.iter().enumerate() {
+            if k.is_working() {
+                working.push(i as u32);
+                count += 1;
+            }
+            rank.push(count);
+        }
+        Ok(Calendar {
+            file,
+            first,
+            kinds,
+            rank,
+            working,
+        })
+    }
+
+    pub fn country(&self) -> Country {
+        self.file.country
+    }
+
+    /// The first and last covered dates.
+    pub fn span(&self) -> (Date, Date) {
+        (
+            self.first,
+            self.first + chrono::Days::new(self.kinds.len() as u64 - 1),
+        )
+    }
+
+    fn index(&self, date: Date) -> Result<usize, CalendarError> {
+        let i = (date - self.first).num_days();
+        if i < 0 || i as usize >= self.kinds.len() {
+            Err(CalendarError::OutOfRange {
+                date,
+                from: self.file.covers.from,
+                to: self.file.covers.to,
+                country: self.file.country,
+            })
+        } else {
+            Ok(i as usize)
+        }
+    }
+
+    fn date_at(&self, i: usize) -> Date {
+        self.first + chrono::Days::new(i as u64)
+    }
+
+    pub fn kind(&self, date: Date) -> Result<DayKind, CalendarError> {
+        Ok(self.kinds[self.index(date)?])
+    }
+
+    pub fn is_working(&self, date: Date) -> Result<bool, CalendarError> {
+        Ok(self.kind(date)?.is_working())
+    }
+
+    /// The `n`-th working day after `from` (`from` itself not counted); `n = 0` gives `from`.
+    ///
+    /// # Properties
+    /// For `n ≥ 1` the result is a working day, `working_days_between(from, result) == n`,
+    /// and the result never decreases as `n` or `from` grows.
+    pub fn add_working_days(&self, from: Date, n: u32) -> Result<Date, CalendarError> {
+        if n == 0 {
+            return Ok(from);
+        }
+        let i = self.index(from)?;
+        let k = self.rank[i] as usize + n as usize - 1;
+        match self.working.get(k) {
+            Some(&at) => Ok(self.date_at(at as usize)),
+            None => Err(self.beyond_end()),
+        }
+    }
+
+    /// The `n`-th working day before `from` (`from` itself not counted).
+    pub fn sub_working_days(&self, from: Date, n: u32) -> Result<Date, CalendarError> {
+        if n == 0 {
+            return Ok(from);
+        }
+        let i = self.index(from)?;
+        // Working days strictly before `from`.
+        let before = self.rank[i] as usize - usize::from(self.kinds[i].is_working());
+        if (n as usize) > before {
+            return Err(CalendarError::OutOfRange {
+                date: self.first,
+                from: self.file.covers.from,
+                to: self.file.covers.to,
+                country: self.file.country,
+            });
+        }
+        Ok(self.date_at(self.working[before - n as usize] as usize))
+    }
+
+    /// Working days in `(from, to]`: `from` excluded, `to` included. Negative when `to < from`.
+    pub fn working_days_between(&self, from: Date, to: Date) -> Result<i64, CalendarError> {
+        let (a, b) = (self.index(from)?, self.index(to)?);
+        Ok(self.rank[b] as i64 - self.rank[a] as i64)
+    }
+
+    /// `date` if it is a working day, else the next working day.
+    pub fn next_working_day_from(&self, date: Date) -> Result<Date, CalendarError> {
+        let i = self.index(date)?;
+        if self.kinds[i].is_working() {
+            return Ok(date);
+        }
+        match self.working.get(self.rank[i] as usize) {
+            Some(&at) => Ok(self.date_at(at as usize)),
+            None => Err(self.beyond_end()),
+        }
+    }
+
+    fn beyond_end(&self) -> CalendarError {
+        CalendarError::OutOfRange {
+            date: self.span().1 + chrono::Days::new(1),
+            from: self.file.covers.from,
+            to: self.file.covers.to,
+            country: self.file.country,
+        }
+    }
+
+    /// Every day in `(from, to]` that is not an ordinary working day, with its reason:
+    /// the trace behind "why this date?".
+    pub fn special_days(&self, from: Date, to: Date) -> Result<Vec<SpecialDay>, CalendarError> {
+        let (a, b) = (self.index(from)?, self.index(to)?);
+        Ok((a + 1..=b).filter_map(|i| self.special_day(i)).collect())
+    }
+
+    /// The reason a day is special, if it is.
+    pub fn special(&self, date: Date) -> Result<Option<SpecialDay>, CalendarError> {
+        Ok(self.special_day(self.index(date)?))
+    }
+
+    fn special_day(&self, i: usize) -> Option<SpecialDay> {
+        let f = &self.file;
+        let reason = match self.kinds[i] {
+            DayKind::Working => return None,
+            DayKind::WeeklyRest => DayReason::Weekend,
+            DayKind::Holiday(h) => {
+                let h = &f.holidays[h as usize];
+                DayReason::Holiday {
+                    name: h.name.clone(),
+                    source: h.source.clone(),
+                }
+            }
+            DayKind::WorkingHoliday(h) => {
+                let h = &f.holidays[h as usize];
+                DayReason::WorkingHoliday {
+                    name: h.name.clone(),
+                    source: h.source.clone(),
+                }
+            }
+            DayKind::CarryOver(h) => {
+                let h = &f.holidays[h as usize];
+                let rule = f.carry_over_rules.iter().find(|r| r.covers(h.date));
+                DayReason::CarryOver {
+                    holiday: h.name.clone(),
+                    holiday_date: h.date,
+                    source: rule.map_or_else(|| h.source.clone(), |r| r.source.clone()),
+                }
+            }
+            DayKind::TransferredDayOff(t) => DayReason::TransferredDayOff {
+                text: f.transfers[t as usize].text.clone(),
+                source: f.transfers[t as usize].source.clone(),
+            },
+            DayKind::TransferredWorkingDay(t) => DayReason::TransferredWorkingDay {
+                text: f.transfers[t as usize].text.clone(),
+                source: f.transfers[t as usize].source.clone(),
+            },
+        };
+        Some(SpecialDay {
+            date: self.date_at(i),
+            working: self.kinds[i].is_working(),
+            reason,
+        })
+    }
+
+    /// Whether the decrees for `year` are not all known yet.
+    pub fn is_provisional(&self, year: i32) -> bool {
+        self.file
+            .years
+            .iter()
+            .any(|y| y.year == year && y.status == YearState::Provisional)
+    }
+
+    /// Days off other than weekly rest days, and working weekend days, in `year`.
+    pub fn year_special_days(&self, year: i32) -> Result<Vec<SpecialDay>, CalendarError> {
+        let start = Date::from_ymd_opt(year, 1, 1).expect("valid year");
+        let end = Date::from_ymd_opt(year, 12, 31).expect("valid year");
+        let (a, b) = (self.index(start)?, self.index(end)?);
+        Ok((a..=b)
+            .filter_map(|i| self.special_day(i))
+            .filter(|d| d.reason != DayReason::Weekend)
+            .collect())
+    }
+}
+
+impl CalendarFile {
+    /// The carry-over rule in force on `date`, if the file states one.
+    pub fn carry_over_rule_on(&self, date: Date) -> Option<CarryOver> {
+        self.carry_over_rules
+            .iter()
+            .find(|r| r.covers(date))
+            .map(|r| r.rule)
+    }
+}
+
+impl CarryOverRule {
+    fn covers(&self, date: Date) -> bool {
+        self.from <= date && self.to.is_none_or(|to| date <= to)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::date::parse_date;
+
+    fn d(s: &str) -> Date {
+        parse_date(s).unwrap()
+    }
+
+    /// A small calendar shaped like real ones: a holiday on a Sunday carried over,
+    /// a decree moving a working Saturday, a holiday that is not a day off.
+    fn fixture() -> Calendar {
+        Calendar::from_json(
+            r#"{
+            "country": "KG", "name": {"en": "test"}, "weekly_rest_days": ["saturday", "sunday"],
+            "covers": {"from": 2025, "to": 2025},
+            "carry_over_rules": [{"from": "2025-01-01", "to": null, "rule": "next_working_day",
+                "text": {"en": "moves"}, "source": {"title": "Code"}}],
+            "years": [{"year": 2025, "status": "final"}],
+            "holidays": [
+              {"date": "2025-03-21", "id": "nooruz", "name": {"en": "Nooruz"}, "day_off": true, "carry_over": true, "source": {"title": "Code"}},
+              {"date": "2025-03-30", "id": "orozo", "name": {"en": "Orozo Ait"}, "day_off": true, "carry_over": true, "source": {"title": "Decree"}},
+              {"date": "2025-04-02", "id": "memo", "name": {"en": "Memorial"}, "day_off": false, "carry_over": false, "source": {"title": "Law"}}
+            ],
+            "transfers": [{"day_off": "2025-04-04", "working_day": "2025-04-12", "text": {"en": "moved"}, "source": {"title": "Decree 1"}}]
+        }"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_holiday_on_a_sunday_is_carried_over_to_monday() {
+        let c = fixture();
+        assert!(!c.is_working(d("2025-03-30")).unwrap());
+        assert_eq!(c.kind(d("2025-03-31")).unwrap(), DayKind::CarryOver(1));
+        assert!(c.is_working(d("2025-04-01")).unwrap());
+    }
+
+    #[test]
+    fn transfers_swap_a_weekday_and_a_saturday() {
+        let c = fixture();
+        assert!(!c.is_working(d("2025-04-04")).unwrap());
+        assert!(c.is_working(d("2025-04-12")).unwrap());
+        assert!(c.is_working(d("2025-04-02")).unwrap(), "not a day off");
+    }
+
+    #[test]
+    fn adding_working_days_skips_holidays_weekends_and_carry_overs() {
+        let c = fixture();
+        // Thu 20.03 + 1: Fri 21.03 Nooruz, Sat, Sun → Mon 24.03.
+        assert_eq!(
+            c.add_working_days(d("2025-03-20"), 1).unwrap(),
+            d("2025-03-24")
+        );
+        // Fri 28.03 + 1: Sat 29, Sun 30 Orozo, Mon 31 carry-over → Tue 01.04.
+        assert_eq!(
+            c.add_working_days(d("2025-03-28"), 1).unwrap(),
+            d("2025-04-01")
+        );
+        // Thu 03.04 + 2: Fri 04.04 transferred off, Sat 05, Sun 06, Mon 07 (1), Tue 08 (2).
+        assert_eq!(
+            c.add_working_days(d("2025-04-03"), 2).unwrap(),
+            d("2025-04-08")
+        );
+        // Fri 11.04 + 1: Sat 12.04 is a working day by decree.
+        assert_eq!(
+            c.add_working_days(d("2025-04-11"), 1).unwrap(),
+            d("2025-04-12")
+        );
+        // From a day off: Sun 23.03 + 1 → Mon 24.03.
+        assert_eq!(
+            c.add_working_days(d("2025-03-23"), 1).unwrap(),
+            d("2025-03-24")
+        );
+        assert_eq!(
+            c.add_working_days(d("2025-03-23"), 0).unwrap(),
+            d("2025-03-23")
+        );
+    }
+
+    #[test]
+    fn counting_back_and_between_mirror_adding() {
+        let c = fixture();
+        assert_eq!(
+            c.sub_working_days(d("2025-03-24"), 1).unwrap(),
+            d("2025-03-20")
+        );
+        assert_eq!(
+            c.sub_working_days(d("2025-03-23"), 1).unwrap(),
+            d("2025-03-20")
+        );
+        // (Thu 20.03, Tue 01.04]: 24, 25, 26, 27, 28.03 and 01.04.
+        assert_eq!(
+            c.working_days_between(d("2025-03-20"), d("2025-04-01"))
+                .unwrap(),
+            6
+        );
+        assert_eq!(
+            c.working_days_between(d("2025-04-01"), d("2025-03-20"))
+                .unwrap(),
+            -6
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_calendar_is_an_error_not_a_guess() {
+        let c = fixture();
+        assert!(matches!(
+            c.add_working_days(d("2025-12-30"), 5),
+            Err(CalendarError::OutOfRange { .. })
+        ));
+        assert!(c.is_working(d("2026-01-05")).is_err());
+    }
+
+    #[test]
+    fn special_days_explain_the_skipped_days() {
+        let c = fixture();
+        let labels: Vec<String> = c
+            .special_days(d("2025-03-28"), d("2025-04-01"))
+            .unwrap()
+            .iter()
+            .map(SpecialDay::label)
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "29.03.2025 weekend",
+                "30.03.2025 Orozo Ait",
+                "31.03.2025 day off carried over from Orozo Ait (30.03.2025)"
+            ]
+        );
+    }
+}

@@ -1,0 +1,343 @@
+//! The schema of a service file in `regulations/` (one file per service).
+//!
+//! Strict: unknown keys are errors, so a typo in data fails loudly. Every figure
+//! carries a [`Source`]; where the act is silent, the file says so with a [`Gap`]
+//! instead of a number. `regulations/README.md` documents the format for editors.
+
+use serde::{Deserialize, Serialize};
+
+use super::calendar::Country;
+use super::condition::Condition;
+use super::date::Date;
+use super::source::Source;
+use super::term::{Term, Unit};
+use super::text::{Lang, Text};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// `<kg|kz>-<object>-<action>`; equals the file stem and the route segment.
+    pub id: String,
+    pub country: Country,
+    /// The language of the act's text (ky or kk).
+    pub language: Lang,
+    pub title: Text,
+    /// One sentence for the catalogue.
+    pub summary: Text,
+    pub source: Source,
+    pub act: Act,
+    pub providers: Vec<Provider>,
+    pub channels: Vec<Channel>,
+    #[serde(default)]
+    pub applicants: Vec<Fact>,
+    pub result: Fact,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    /// The typical successful path first.
+    pub situations: Vec<Situation>,
+    pub documents: Vec<Document>,
+    pub fees: Vec<Fee>,
+    #[serde(default)]
+    pub procedures: Vec<Procedure>,
+    pub steps: Vec<Step>,
+    #[serde(default)]
+    pub overall_terms: Vec<OverallTerm>,
+    #[serde(default)]
+    pub refusal_grounds: Vec<Fact>,
+    /// `None` when the act has no appeal route; a gap then says so.
+    #[serde(default)]
+    pub appeal: Option<Fact>,
+    pub gaps: Vec<Gap>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActStatus {
+    InForce,
+    Repealed,
+    /// The text does not let Tartip establish its status (e.g. a blank date and number).
+    Unverified,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Act {
+    pub title: Text,
+    pub issuer: Text,
+    pub number: Option<String>,
+    pub date: Option<Date>,
+    pub justice_registration: Option<String>,
+    pub status: ActStatus,
+    pub in_force_from: Option<Date>,
+    pub in_force_to: Option<Date>,
+    pub repealed_by: Option<Text>,
+    /// What the user must know about the act's status, in plain words.
+    pub note: Option<Text>,
+    pub source: Source,
+}
+
+/// A statement of the regulation that the plan shows as is (an applicant group, the
+/// result, a refusal ground, the appeal route).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub id: String,
+    pub text: Text,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    pub id: String,
+    pub name: Text,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelKind {
+    Office,
+    Portal,
+    Post,
+    Representative,
+    Consulate,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    pub id: String,
+    pub kind: ChannelKind,
+    pub text: Text,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    YesNo,
+    Choice,
+    Date,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub text: Text,
+    #[serde(default)]
+    pub help: Option<Text>,
+    /// For `choice`; `yes_no` has the implicit options `yes` and `no`.
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    /// Asked only where this holds (absent: wherever an item depends on it).
+    #[serde(default)]
+    pub asked_when: Option<Condition>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub text: Text,
+}
+
+impl Question {
+    /// The values this question accepts, or `None` for a date.
+    pub fn valid_values(&self) -> Option<Vec<&str>> {
+        match self.kind {
+            QuestionKind::YesNo => Some(vec!["yes", "no"]),
+            QuestionKind::Choice => Some(self.options.iter().map(|o| o.id.as_str()).collect()),
+            QuestionKind::Date => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    pub id: String,
+    pub title: Text,
+    pub description: Text,
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OriginalOrCopy {
+    Original,
+    Copy,
+    /// Shown to the official, not handed over.
+    Presented,
+    /// An electronic record the provider checks itself.
+    Record,
+    /// The act does not say.
+    NotStated,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub title: Text,
+    pub original_or_copy: OriginalOrCopy,
+    #[serde(default)]
+    pub count: Option<u32>,
+    /// When the document is required (absent: always).
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// When it is not needed although `when` holds (e.g. the data are in the e-database).
+    #[serde(default)]
+    pub not_needed_when: Option<Condition>,
+    /// The condition in words, shown beside the document.
+    #[serde(default)]
+    pub condition: Option<Text>,
+    #[serde(default)]
+    pub validity: Option<Validity>,
+    pub source: Source,
+}
+
+/// A document must not be older than `max_age` on the submission date.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Validity {
+    pub max_age: u32,
+    pub unit: Unit,
+    /// The question holding the document's date, to warn when it is too old.
+    #[serde(default)]
+    pub date_question: Option<String>,
+    /// When the window applies only in some cases, which.
+    #[serde(default)]
+    pub applies: Option<Text>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fee {
+    pub id: String,
+    pub title: Text,
+    pub rule: FeeRule,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// The gap that explains a missing amount.
+    #[serde(default)]
+    pub gap: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum FeeRule {
+    Free,
+    Fixed {
+        amount: f64,
+        currency: String,
+    },
+    /// A multiple of a dated index (e.g. Kazakhstan's monthly calculation index).
+    IndexMultiple {
+        index: String,
+        multiple: f64,
+    },
+    /// Paid, at prices set by an act or list the regulation does not contain.
+    PriceList {
+        set_by: Text,
+    },
+    /// Paid or not, the act does not say.
+    NotStated,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Procedure {
+    pub id: String,
+    pub title: Text,
+    /// The procedure's own upper limit, checked against its steps.
+    #[serde(default)]
+    pub cap: Option<Term>,
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Party {
+    Provider,
+    Applicant,
+    ThirdParty,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    #[serde(default)]
+    pub procedure: Option<String>,
+    pub title: Text,
+    pub actor: Text,
+    pub party: Party,
+    /// `None`: the act gives no term, so nothing after this step can be dated.
+    pub term: Option<Term>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// Set for a step that happens only in some outcomes (an exam re-take); it is
+    /// dated from the step before it but does not move the timeline.
+    #[serde(default)]
+    pub contingency: Option<Text>,
+    #[serde(default)]
+    pub result: Option<Text>,
+    /// The id of an earlier step this one runs alongside: both start together and
+    /// the timeline moves on when the later of them ends (e.g. national and
+    /// international licences personalised in parallel).
+    #[serde(default)]
+    pub alongside: Option<String>,
+    pub source: Source,
+}
+
+/// The act's overall term for the service (or for some situations).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverallTerm {
+    pub id: String,
+    pub term: Term,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GapKind {
+    /// The act mentions it but leaves it out (a price list, a form).
+    Missing,
+    /// It lives in another act the seed does not contain (a service standard).
+    External,
+    /// The text can be read more than one way; Tartip's reading is stated.
+    Ambiguous,
+    /// The text contradicts itself; both figures are kept.
+    Conflict,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gap {
+    pub id: String,
+    pub kind: GapKind,
+    /// What the user cannot learn from the regulation.
+    pub what: Text,
+    /// Where to look: the act or list the regulation refers to.
+    pub refers_to: Text,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub source: Source,
+    /// Further places, e.g. the other side of a contradiction.
+    #[serde(default)]
+    pub also: Vec<Source>,
+}

@@ -1,0 +1,94 @@
+//! Multilingual text as it appears in regulation data.
+//!
+//! The source-language wording (ky or kk) is kept verbatim; ru and en renderings are
+//! Tartip's own, unofficial translations.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// A language Tartip speaks: the two source languages and the two renderings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Ky,
+    Kk,
+    Ru,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::Ky, Lang::Kk, Lang::Ru, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ky => "ky",
+            Lang::Kk => "kk",
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == s)
+            .ok_or_else(|| format!("unknown language '{s}' (valid: ky, kk, ru, en)"))
+    }
+}
+
+/// One piece of text in up to four languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ky: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kk: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ru: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl Text {
+    /// English-only text, for messages the engine composes itself.
+    pub fn en(s: impl Into<String>) -> Text {
+        Text {
+            en: Some(s.into()),
+            ..Text::default()
+        }
+    }
+
+    pub fn in_lang(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Ky => self.ky.as_deref(),
+            Lang::Kk => self.kk.as_deref(),
+            Lang::Ru => self.ru.as_deref(),
+            Lang::En => self.en.as_deref(),
+        }
+    }
+
+    /// The text in `lang`, else in English, Russian, then either source language.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.in_lang(lang)
+            .or(self.en.as_deref())
+            .or(self.ru.as_deref())
+            .or(self.ky.as_deref())
+            .or(self.kk.as_deref())
+            .unwrap_or("")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        Lang::ALL.iter().all(|l| self.in_lang(*l).is_none())
+    }
+}

@@ -1,0 +1,204 @@
+//! Checks on regulation data beyond what the schema enforces: references resolve,
+//! ids are unique where they must be, every paid fee without an amount names a gap.
+//! Used by the data tests; each problem is one line naming the file and the item.
+
+use std::collections::BTreeSet;
+
+use super::condition::Condition;
+use super::regulation::{FeeRule, QuestionKind, Service};
+
+/// Every problem found in `service`; empty when it is sound.
+pub fn service_problems(service: &Service) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut bad = |what: String| problems.push(format!("{}: {what}", service.id));
+
+    let situations: Vec<&str> = service.situations.iter().map(|s| s.id.as_str()).collect();
+    if situations.is_empty() {
+        bad("no situations".into());
+    }
+    for dup in duplicates(situations.iter().copied()) {
+        bad(format!("situation '{dup}' defined twice"));
+    }
+    for dup in duplicates(service.questions.iter().map(|q| q.id.as_str())) {
+        bad(format!("question '{dup}' defined twice"));
+    }
+    for dup in duplicates(service.steps.iter().map(|s| s.id.as_str())) {
+        bad(format!("step '{dup}' defined twice"));
+    }
+    for dup in duplicates(service.gaps.iter().map(|g| g.id.as_str())) {
+        bad(format!("gap '{dup}' defined twice"));
+    }
+    for q in &service.questions {
+        if q.kind == QuestionKind::Choice && q.options.len() < 2 {
+            bad(format!(
+                "question '{}' is a choice with fewer than two options",
+                q.id
+            ));
+        }
+        if q.kind != QuestionKind::Choice && !q.options.is_empty() {
+            bad(format!(
+                "question '{}' has options but is not a choice",
+                q.id
+            ));
+        }
+    }
+
+    // Every condition must name real situations, questions and answer values.
+    for (owner, c) in conditions(service) {
+        let (mut sits, mut answers) = (Vec::new(), Vec::new());
+        c.references(&mut sits, &mut answers);
+        for s in sits {
+            if !situations.contains(&s.as_str()) {
+                bad(format!("{owner} names unknown situation '{s}'"));
+            }
+        }
+        for (q, v) in answers {
+            match service.questions.iter().find(|x| x.id == q) {
+                None => bad(format!("{owner} names unknown question '{q}'")),
+                Some(x) => {
+                    if x.valid_values()
+                        .is_some_and(|vals| !vals.contains(&v.as_str()))
+                    {
+                        bad(format!("{owner} tests '{q}' for '{v}', which it cannot be"));
+                    }
+                }
+            }
+        }
+    }
+
+    // Within one situation a document id may appear once: the same document in two
+    // lists is two entries with disjoint situations.
+    for sit in &situations {
+        let ids = service.documents.iter().filter(|d| {
+            d.when
+                .as_ref()
+                .is_none_or(|c| c.eval(sit, &Default::default()) != super::condition::Truth::No)
+        });
+        for dup in duplicates(ids.map(|d| d.id.as_str())) {
+            bad(format!(
+                "document '{dup}' appears twice in situation '{sit}'"
+            ));
+        }
+    }
+
+    let gap_ids: Vec<&str> = service.gaps.iter().map(|g| g.id.as_str()).collect();
+    for f in &service.fees {
+        let needs_gap = matches!(f.rule, FeeRule::PriceList { .. } | FeeRule::NotStated);
+        match &f.gap {
+            Some(g) if !gap_ids.contains(&g.as_str()) => {
+                bad(format!("fee '{}' names unknown gap '{g}'", f.id))
+            }
+            None if needs_gap => bad(format!("fee '{}' has no amount and names no gap", f.id)),
+            _ => {}
+        }
+    }
+    let step_ids: Vec<&str> = service.steps.iter().map(|s| s.id.as_str()).collect();
+    let procedure_ids: Vec<&str> = service.procedures.iter().map(|p| p.id.as_str()).collect();
+    for (i, s) in service.steps.iter().enumerate() {
+        if let Some(p) = &s.procedure {
+            if !procedure_ids.contains(&p.as_str()) {
+                bad(format!("step '{}' names unknown procedure '{p}'", s.id));
+            }
+        }
+        if let Some(a) = &s.alongside {
+            if !step_ids[..i].contains(&a.as_str()) {
+                bad(format!(
+                    "step '{}' runs alongside '{a}', which is not an earlier step",
+                    s.id
+                ));
+            }
+        }
+        if let Some(t) = &s.term {
+            if t.min.is_none() && t.max.is_none() {
+                bad(format!("step '{}' has a term with no figure", s.id));
+            }
+        }
+    }
+    for d in &service.documents {
+        if let Some(q) = d.validity.as_ref().and_then(|v| v.date_question.as_ref()) {
+            match service.questions.iter().find(|x| &x.id == q) {
+                Some(x) if x.kind == QuestionKind::Date => {}
+                _ => bad(format!(
+                    "document '{}' takes its date from '{q}', which is not a date question",
+                    d.id
+                )),
+            }
+        }
+    }
+    if service.appeal.is_none() && !service.gaps.iter().any(|g| g.id == "appeal") {
+        bad("no appeal route and no 'appeal' gap saying so".into());
+    }
+    problems
+}
+
+/// Every condition in `service`, with the item it belongs to.
+fn conditions(service: &Service) -> Vec<(String, &Condition)> {
+    let mut out: Vec<(String, Option<&Condition>)> = Vec::new();
+    for d in &service.documents {
+        out.push((format!("document '{}'", d.id), d.when.as_ref()));
+        out.push((format!("document '{}'", d.id), d.not_needed_when.as_ref()));
+    }
+    out.extend(
+        service
+            .steps
+            .iter()
+            .map(|x| (format!("step '{}'", x.id), x.when.as_ref())),
+    );
+    out.extend(
+        service
+            .gaps
+            .iter()
+            .map(|x| (format!("gap '{}'", x.id), x.when.as_ref())),
+    );
+    out.extend(
+        service
+            .fees
+            .iter()
+            .map(|x| (format!("fee '{}'", x.id), x.when.as_ref())),
+    );
+    out.extend(
+        service
+            .questions
+            .iter()
+            .map(|x| (format!("question '{}'", x.id), x.asked_when.as_ref())),
+    );
+    out.extend(
+        service
+            .overall_terms
+            .iter()
+            .map(|x| (format!("overall term '{}'", x.id), x.when.as_ref())),
+    );
+    out.extend(
+        service
+            .refusal_grounds
+            .iter()
+            .chain(&service.applicants)
+            .map(|x| (format!("fact '{}'", x.id), x.when.as_ref())),
+    );
+    out.extend(
+        service
+            .providers
+            .iter()
+            .map(|x| (format!("provider '{}'", x.id), x.when.as_ref())),
+    );
+    out.extend(
+        service
+            .channels
+            .iter()
+            .map(|x| (format!("channel '{}'", x.id), x.when.as_ref())),
+    );
+    out.into_iter()
+        .filter_map(|(o, c)| c.map(|c| (o, c)))
+        .collect()
+}
+
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = BTreeSet::new();
+    let mut dups = Vec::new();
+    for id in ids {
+        if !seen.insert(id) && !dups.contains(&id) {
+            dups.push(id);
+        }
+    }
+    dups
+}

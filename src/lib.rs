@@ -1,0 +1,6 @@
+//! Tartip: an offline applicant assistant for public services of Kyrgyzstan and
+//! Kazakhstan. The engine is pure Rust; the UI (Yew) only presents what it computes.
+
+pub mod cli;
+pub mod engine;
+pub mod ui;

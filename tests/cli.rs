@@ -1,0 +1,270 @@
+//! The CLI contract: stable output that help-desk scripts and tests depend on.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+fn tartip(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tartip"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn json(args: &[&str]) -> Value {
+    let (code, out, err) = tartip(args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+#[test]
+fn services_lists_the_driving_licence_with_its_situations_typical_path_first() {
+    let v = json(&["services", "--json"]);
+    let dl = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "kg-driving-licence-issue")
+        .expect("the driving licence is listed");
+    assert_eq!(dl["country"], "KG");
+    assert_eq!(dl["status"], "unverified");
+    assert_eq!(
+        dl["title"],
+        "Issue of a driving licence (national and international)"
+    );
+    let situations: Vec<&str> = dl["situations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        situations,
+        [
+            "nat-first-issue",
+            "nat-higher-category",
+            "nat-retraining-cd",
+            "nat-return-after-deprivation",
+            "intl-in-person",
+            "intl-via-representative",
+            "replace-previously-issued",
+            "replace-lost",
+            "abroad-via-consulate",
+            "foreign-dl-exchange"
+        ]
+    );
+}
+
+/// Source: 002_6dedd84d796291a7.txt l. 27, 93–119, 128.
+#[test]
+fn plan_json_has_the_contract_fields() {
+    let v = json(&[
+        "plan",
+        "kg-driving-licence-issue",
+        "--situation",
+        "replace-lost",
+        "--submitted",
+        "2025-03-19",
+        "--json",
+    ]);
+    assert_eq!(v["service"], "kg-driving-licence-issue");
+    assert_eq!(v["situation"], "replace-lost");
+    assert_eq!(v["submitted"], "2025-03-19");
+    let reg = &v["regulation"];
+    assert!(reg["act"].is_string());
+    assert_eq!(reg["in_force"], Value::Null, "status unverified");
+    assert!(reg.get("from").is_some() && reg.get("to").is_some());
+    let doc = &v["documents"][0];
+    for key in [
+        "id",
+        "title",
+        "original_or_copy",
+        "condition",
+        "issued_not_before",
+        "source",
+    ] {
+        assert!(doc.get(key).is_some(), "documents[0] lacks {key}");
+    }
+    let fee = &v["fees"][0];
+    assert_eq!(fee["id"], "service-fee");
+    assert_eq!(fee["amount"], Value::Null, "the regulation gives no amount");
+    for key in ["currency", "basis", "source"] {
+        assert!(fee.get(key).is_some(), "fees[0] lacks {key}");
+    }
+    let step = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "4.1")
+        .unwrap();
+    assert_eq!(step["term"]["max"], 4);
+    assert_eq!(step["term"]["unit"], "working_days");
+    assert_eq!(step["due"], "2025-03-26");
+    assert_eq!(v["completion"]["earliest"], "2025-03-19");
+    assert_eq!(v["completion"]["latest"], "2025-03-26");
+    assert!(v["completion"]["note"]
+        .as_str()
+        .unwrap()
+        .contains("4th working day"));
+    let gap = v["gaps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["what"].as_str().unwrap().contains("fee amount"))
+        .unwrap();
+    assert!(gap["refers_to"].as_str().unwrap().contains("antimonopoly"));
+    assert!(gap["source"]["lines"] == serde_json::json!([128, 128]));
+    assert!(v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(Value::is_string));
+}
+
+#[test]
+fn add_prints_the_date_alone() {
+    let (code, out, _) = tartip(&[
+        "add",
+        "--country",
+        "KG",
+        "--from",
+        "2025-03-19",
+        "--working-days",
+        "4",
+    ]);
+    assert_eq!((code, out.as_str()), (0, "2025-03-26\n"));
+    // 31 January + 1 month clamps to 28 February 2025 (a Friday, a working day).
+    let (_, out, _) = tartip(&[
+        "add",
+        "--country",
+        "KZ",
+        "--from",
+        "2025-01-31",
+        "--months",
+        "1",
+    ]);
+    assert_eq!(out, "2025-02-28\n");
+}
+
+#[test]
+fn bad_input_exits_2_with_one_line_naming_the_value_and_the_choices() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "plan",
+                "kg-no-such",
+                "--situation",
+                "x",
+                "--submitted",
+                "2025-03-19",
+            ],
+            "unknown service 'kg-no-such' (valid: ",
+        ),
+        (
+            &[
+                "plan",
+                "kg-driving-licence-issue",
+                "--situation",
+                "lost",
+                "--submitted",
+                "2025-03-19",
+            ],
+            "unknown situation 'lost' for kg-driving-licence-issue (valid: nat-first-issue, ",
+        ),
+        (
+            &[
+                "plan",
+                "kg-driving-licence-issue",
+                "--situation",
+                "replace-lost",
+                "--submitted",
+                "19.03.2025",
+            ],
+            "--submitted: '19.03.2025' is not a date in the form YYYY-MM-DD",
+        ),
+        (
+            &[
+                "plan",
+                "kg-driving-licence-issue",
+                "--situation",
+                "replace-lost",
+                "--submitted",
+                "2025-02-29",
+            ],
+            "'2025-02-29' is not a real calendar date",
+        ),
+        (
+            &[
+                "plan",
+                "kg-driving-licence-issue",
+                "--situation",
+                "replace-lost",
+            ],
+            "missing --submitted",
+        ),
+        (
+            &[
+                "plan",
+                "kg-driving-licence-issue",
+                "--situation",
+                "replace-lost",
+                "--submitted",
+                "2025-03-19",
+                "--answer",
+                "citizenship=martian",
+            ],
+            "invalid answer 'martian' to 'citizenship' (valid: kg-citizen, foreigner)",
+        ),
+        (
+            &[
+                "add",
+                "--country",
+                "UZ",
+                "--from",
+                "2025-01-01",
+                "--working-days",
+                "1",
+            ],
+            "unknown country 'UZ' (valid: KG, KZ)",
+        ),
+        (
+            &["add", "--country", "KG", "--from", "2025-01-01"],
+            "give exactly one of --working-days",
+        ),
+        (
+            &[
+                "add",
+                "--country",
+                "KG",
+                "--from",
+                "2025-01-01",
+                "--working-days",
+                "-3",
+            ],
+            "'-3' is not a whole number",
+        ),
+        (
+            &["frobnicate"],
+            "unknown command 'frobnicate' (valid: services, plan, add",
+        ),
+        (
+            &["services", "--colour"],
+            "unknown flag '--colour' (valid: --json, --lang)",
+        ),
+    ];
+    for (args, expected) in cases {
+        let (code, out, err) = tartip(args);
+        assert_eq!(code, 2, "{args:?} → {err}");
+        assert!(out.is_empty(), "{args:?} printed {out}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.contains(expected),
+            "{args:?}: expected «{expected}» in «{err}»"
+        );
+    }
+}

@@ -1,0 +1,176 @@
+//! Validates every data file in `regulations/`: strict parsing, sound references, and
+//! every source quote found verbatim at its cited lines of the seed text.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use tartip::engine::calendar::{Calendar, DayKind};
+use tartip::engine::regulation::Service;
+use tartip::engine::source::Source;
+use tartip::engine::validate::service_problems;
+use tartip::engine::Catalog;
+
+fn regulations() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations")
+}
+
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Every `{file, lines, quote}` object anywhere in a JSON document.
+fn sources_in(v: &Value, out: &mut Vec<Source>) {
+    match v {
+        Value::Object(map) => {
+            if map.contains_key("file") && map.contains_key("lines") && map.contains_key("quote") {
+                out.push(serde_json::from_value(v.clone()).expect("a source object"));
+            }
+            map.values().for_each(|x| sources_in(x, out));
+        }
+        Value::Array(items) => items.iter().for_each(|x| sources_in(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_embedded_catalogue_loads() {
+    let catalog = Catalog::embedded().expect("embedded data parse");
+    assert_eq!(catalog.services.len(), json_files(&regulations()).len());
+}
+
+#[test]
+fn every_service_file_is_sound() {
+    let mut problems = Vec::new();
+    for path in json_files(&regulations()) {
+        let text = fs::read_to_string(&path).unwrap();
+        let service: Service = match serde_json::from_str(&text) {
+            Ok(s) => s,
+            Err(e) => {
+                problems.push(format!("{}: {e}", path.display()));
+                continue;
+            }
+        };
+        assert_eq!(
+            path.file_stem().unwrap().to_str().unwrap(),
+            service.id,
+            "file name equals the service id"
+        );
+        problems.extend(service_problems(&service));
+    }
+    assert!(
+        problems.is_empty(),
+        "data problems:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_quote_occurs_at_its_cited_lines() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for path in json_files(&regulations()) {
+        let value: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        let mut sources = Vec::new();
+        sources_in(&value, &mut sources);
+        assert!(!sources.is_empty(), "{} cites nothing", path.display());
+        for s in sources {
+            let text = match fs::read_to_string(regulations().join("sources").join(&s.file)) {
+                Ok(t) => t,
+                Err(_) => {
+                    problems.push(format!(
+                        "{}: source file {} is missing",
+                        path.display(),
+                        s.file
+                    ));
+                    continue;
+                }
+            };
+            if let Err(e) = s.check_against(&text) {
+                problems.push(format!("{}: {e}", path.display()));
+            }
+            checked += 1;
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} bad quotes:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+    assert!(checked > 50, "only {checked} quotes checked");
+}
+
+#[test]
+fn sources_are_the_seed_texts_unchanged() {
+    // The copies in regulations/sources/ must stay byte-identical to what they cite.
+    for entry in fs::read_dir(regulations().join("sources")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(
+            text.lines().count() > 100,
+            "{} looks truncated",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn calendars_cover_their_years_and_cite_every_entry() {
+    for path in json_files(&regulations().join("calendars")) {
+        let cal = Calendar::from_json(&fs::read_to_string(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let f = &cal.file;
+        let name = path.display();
+        for year in f.covers.from..=f.covers.to {
+            assert!(
+                f.years.iter().any(|y| y.year == year),
+                "{name}: no status for {year}"
+            );
+        }
+        for h in &f.holidays {
+            assert!(
+                !h.source.title.is_empty(),
+                "{name}: holiday {} unsourced",
+                h.date
+            );
+            assert!(
+                h.name.en.is_some() && h.name.ru.is_some(),
+                "{name}: holiday {} lacks ru/en name",
+                h.date
+            );
+        }
+        for t in &f.transfers {
+            assert!(!t.source.title.is_empty(), "{name}: transfer unsourced");
+            let (first, last) = cal.span();
+            let covered = |d: &chrono::NaiveDate| (first..=last).contains(d);
+            if let Some(d) = t.working_day.filter(covered) {
+                assert!(
+                    cal.is_working(d).unwrap(),
+                    "{name}: {d} should be a working day"
+                );
+            }
+            if let Some(d) = t.day_off.filter(covered) {
+                assert_eq!(
+                    cal.kind(d).unwrap(),
+                    DayKind::TransferredDayOff(
+                        f.transfers.iter().position(|x| std::ptr::eq(x, t)).unwrap() as u16
+                    ),
+                    "{name}: {d}"
+                );
+            }
+        }
+        for r in &f.carry_over_rules {
+            assert!(
+                !r.source.title.is_empty(),
+                "{name}: carry-over rule unsourced"
+            );
+        }
+    }
+}

@@ -1,0 +1,517 @@
+//! Plans for the driving-licence service (seed 002), dates worked out by hand on the
+//! Kyrgyz production calendar.
+//!
+//! Calendar facts used (regulations/calendars/kg.json): 2025 — 1–7 January off (2, 3
+//! and 6 January by the Cabinet's transfer of 30.12.2024, Saturday 11 January a working
+//! day), 21 March Nooruz, Orozo Ait on Sunday 30 March (the 2025 Labour Code grants no
+//! carry-over), 1–9 May off, 6 June Kurman Ait. 2024 — Kurman Ait on Sunday 16 June,
+//! carried over to Monday 17 June under the 2004 Labour Code, art. 113.
+
+use std::collections::BTreeMap;
+
+use tartip::engine::date::parse_date;
+use tartip::engine::plan::{plan, Plan, Request, Required};
+use tartip::engine::text::Lang;
+use tartip::engine::Catalog;
+
+const DL: &str = "kg-driving-licence-issue";
+
+fn make(situation: &str, submitted: &str, answers: &[(&str, &str)]) -> Plan {
+    let req = Request {
+        service: DL,
+        situation,
+        submitted: parse_date(submitted).unwrap(),
+        answers: answers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<BTreeMap<_, _>>(),
+    };
+    plan(Catalog::embedded().unwrap(), &req).unwrap()
+}
+
+fn doc_ids(p: &Plan) -> Vec<&str> {
+    p.documents.iter().map(|d| d.id.as_str()).collect()
+}
+
+fn required_ids(p: &Plan) -> Vec<&str> {
+    p.documents
+        .iter()
+        .filter(|d| d.required == Required::Yes)
+        .map(|d| d.id.as_str())
+        .collect()
+}
+
+fn step_ids(p: &Plan) -> Vec<&str> {
+    p.steps.iter().map(|s| s.id.as_str()).collect()
+}
+
+fn due(p: &Plan, step: &str) -> Option<String> {
+    p.steps
+        .iter()
+        .find(|s| s.id == step)
+        .unwrap()
+        .due
+        .map(|d| d.to_string())
+}
+
+fn latest(p: &Plan) -> Option<String> {
+    p.completion.latest.map(|d| d.to_string())
+}
+
+fn warnings(p: &Plan) -> Vec<&str> {
+    p.warnings.iter().map(|w| w.get(Lang::En)).collect()
+}
+
+/// Source: 002 l. 27 (4 working days), l. 93–119 (list 5), l. 109 (a lost licence is not submitted).
+#[test]
+fn a_lost_licence_replaced_across_nooruz() {
+    // Wed 19.03.2025 + 4 wd: Thu 20 (1), Fri 21 Nooruz, Sat 22, Sun 23, Mon 24 (2), Tue 25 (3), Wed 26 (4).
+    let p = make("replace-lost", "2025-03-19", &[]);
+    assert_eq!(latest(&p).as_deref(), Some("2025-03-26"));
+    assert_eq!(p.completion.earliest.unwrap().to_string(), "2025-03-19");
+    let skipped: Vec<String> = p
+        .completion
+        .special_days
+        .iter()
+        .map(|d| d.label())
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            "21.03.2025 Nooruz",
+            "22.03.2025 weekend",
+            "23.03.2025 weekend"
+        ]
+    );
+    assert_eq!(
+        doc_ids(&p),
+        [
+            "pin",
+            "application",
+            "passport-kg",
+            "foreign-passport-or-registration",
+            "medical-certificate",
+            "fee-receipt",
+            "training-certificate",
+            "personal-card",
+            "licence-issue-confirmation"
+        ]
+    );
+    assert_eq!(
+        required_ids(&p),
+        ["pin", "application", "medical-certificate", "fee-receipt"]
+    );
+    // 12 months back from the submission date (002 l. 103).
+    let med = p
+        .documents
+        .iter()
+        .find(|d| d.id == "medical-certificate")
+        .unwrap();
+    assert_eq!(med.issued_not_before.unwrap().to_string(), "2024-03-19");
+    assert_eq!(step_ids(&p), ["1.2", "1.3", "3.2", "4.1", "4.2"]);
+    assert_eq!(
+        due(&p, "3.2").as_deref(),
+        Some("2025-03-19"),
+        "minutes are spent during the visit"
+    );
+}
+
+#[test]
+fn answers_settle_the_conditional_documents_and_steps() {
+    let p = make(
+        "replace-lost",
+        "2025-03-19",
+        &[
+            ("citizenship", "kg-citizen"),
+            ("data_in_database", "no"),
+            ("has_training_certificate", "yes"),
+            ("has_personal_card", "no"),
+            ("licence_kind", "national"),
+        ],
+    );
+    // No personal card and no e-database record: the issuing office's confirmation (l. 119).
+    assert_eq!(
+        doc_ids(&p),
+        [
+            "pin",
+            "application",
+            "passport-kg",
+            "medical-certificate",
+            "fee-receipt",
+            "training-certificate",
+            "licence-issue-confirmation"
+        ]
+    );
+    assert_eq!(required_ids(&p), doc_ids(&p));
+    assert_eq!(step_ids(&p), ["1.2", "1.3", "3.2", "4.1"]);
+    let p = make(
+        "replace-lost",
+        "2025-03-19",
+        &[
+            ("data_in_database", "yes"),
+            ("licence_kind", "international"),
+        ],
+    );
+    assert!(
+        !doc_ids(&p).contains(&"training-certificate") && !doc_ids(&p).contains(&"personal-card")
+    );
+    assert_eq!(step_ids(&p), ["1.2", "1.3", "3.2", "4.2"]);
+}
+
+/// Source: 002 l. 59–75 (list 3); 1–9 May are days off under the 2025 Labour Code.
+#[test]
+fn an_international_licence_across_the_may_holidays() {
+    // Wed 30.04.2025 + 4 wd: 1–9 May off, Sat 10, Sun 11, Mon 12 (1), 13 (2), 14 (3), Thu 15 (4).
+    let p = make(
+        "intl-in-person",
+        "2025-04-30",
+        &[("citizenship", "kg-citizen")],
+    );
+    assert_eq!(latest(&p).as_deref(), Some("2025-05-15"));
+    assert_eq!(p.completion.special_days.len(), 11);
+    assert_eq!(
+        doc_ids(&p),
+        [
+            "pin",
+            "application",
+            "passport-kg",
+            "national-licence",
+            "photos",
+            "fee-receipt"
+        ]
+    );
+    assert_eq!(
+        p.documents.iter().find(|d| d.id == "photos").unwrap().count,
+        Some(2)
+    );
+    assert_eq!(step_ids(&p), ["1.2", "4.2"]);
+}
+
+/// Source: 002 l. 27; kg.json: Orozo Ait 2025 on a Sunday, no carry-over since the 2025 Labour Code.
+#[test]
+fn a_holiday_on_a_sunday_gives_no_extra_day_off_in_2025() {
+    // Fri 28.03.2025 + 4 wd: Sat 29, Sun 30 Orozo Ait, Mon 31 (1), Tue 01.04 (2), Wed 02 (3), Thu 03 (4).
+    let p = make("nat-first-issue", "2025-03-28", &[]);
+    assert_eq!(latest(&p).as_deref(), Some("2025-04-03"));
+}
+
+/// kg.json: Kurman Ait 2024 on Sunday 16 June, carried over to Monday 17 June (2004 Labour Code, art. 113).
+#[test]
+fn a_holiday_on_a_sunday_was_carried_over_in_2024() {
+    // Fri 14.06.2024 + 4 wd: Sat 15, Sun 16 Kurman Ait, Mon 17 carried over, Tue 18 (1) … Fri 21 (4).
+    let p = make("nat-higher-category", "2024-06-14", &[]);
+    assert_eq!(latest(&p).as_deref(), Some("2024-06-21"));
+    let labels: Vec<String> = p
+        .completion
+        .special_days
+        .iter()
+        .map(|d| d.label())
+        .collect();
+    assert!(
+        labels.contains(
+            &"17.06.2024 day off carried over from Kurman Ait (Eid al-Adha) (16.06.2024)"
+                .to_string()
+        ),
+        "{labels:?}"
+    );
+}
+
+/// A term crossing New Year's Eve into the 2025 January holidays, ending on a Saturday
+/// that the Cabinet made a working day.
+#[test]
+fn a_term_crossing_the_new_year_ends_on_a_transferred_working_saturday() {
+    // Tue 31.12.2024 + 4 wd: 1–7.01 off (2, 3, 6 by transfer), Wed 08 (1), Thu 09 (2), Fri 10 (3), Sat 11 (4, working by transfer).
+    let p = make("intl-in-person", "2024-12-31", &[]);
+    assert_eq!(latest(&p).as_deref(), Some("2025-01-11"));
+}
+
+/// Source: 002 l. 35 (re-take not earlier than 10 days), read as calendar days.
+#[test]
+fn an_exam_retake_ending_on_a_holiday_moves_to_the_next_working_day() {
+    // Exam on Tue 11.03.2025 + 10 calendar days = Fri 21.03 Nooruz → Mon 24.03.
+    let p = make("nat-first-issue", "2025-03-11", &[]);
+    let retake = p.steps.iter().find(|s| s.id == "retake").unwrap();
+    assert_eq!(retake.earliest.unwrap().to_string(), "2025-03-24");
+    assert_eq!(retake.due, None);
+    assert!(retake.contingency.is_some());
+    // The re-take does not move the timeline: Tue 11.03 + 4 wd = Mon 17.03.
+    assert_eq!(latest(&p).as_deref(), Some("2025-03-17"));
+    assert_eq!(
+        step_ids(&p),
+        ["1.1", "1.2", "2.1", "2.2", "2.3", "retake", "2.6", "3.1", "4.1"]
+    );
+}
+
+/// Source: 002 l. 37–57 (list в); l. 53 (the earlier licence), l. 57 (retraining).
+#[test]
+fn the_exam_situations_take_the_exam_list() {
+    let base = [
+        "pin",
+        "application",
+        "passport-kg",
+        "foreign-passport-or-registration",
+        "medical-certificate",
+    ];
+    let p = make("nat-first-issue", "2025-03-19", &[]);
+    assert_eq!(
+        doc_ids(&p),
+        [
+            &base[..],
+            &["training-certificate", "personal-card", "fee-receipt"]
+        ]
+        .concat()
+    );
+    for s in ["nat-higher-category", "nat-return-after-deprivation"] {
+        let p = make(s, "2025-03-19", &[]);
+        assert_eq!(
+            doc_ids(&p),
+            [
+                &base[..],
+                &[
+                    "training-certificate",
+                    "personal-card",
+                    "previous-licence",
+                    "fee-receipt"
+                ]
+            ]
+            .concat(),
+            "{s}"
+        );
+    }
+    let p = make(
+        "nat-retraining-cd",
+        "2025-03-19",
+        &[("data_in_database", "no")],
+    );
+    assert_eq!(
+        doc_ids(&p),
+        [
+            &base[..],
+            &[
+                "personal-card",
+                "previous-licence",
+                "fee-receipt",
+                "retraining-certificate"
+            ]
+        ]
+        .concat()
+    );
+    let p = make(
+        "nat-first-issue",
+        "2025-03-19",
+        &[("citizenship", "foreigner"), ("data_in_database", "yes")],
+    );
+    assert_eq!(
+        doc_ids(&p),
+        [
+            "pin",
+            "application",
+            "foreign-passport-or-registration",
+            "medical-certificate",
+            "personal-card",
+            "fee-receipt"
+        ]
+    );
+}
+
+/// Source: 002 l. 159–167: 25 + 25 + 60 + 20 minutes against a cap of 1:50.
+#[test]
+fn the_exam_procedure_overruns_its_own_cap_and_says_so() {
+    let p = make("nat-first-issue", "2025-03-19", &[]);
+    assert!(
+        warnings(&p).iter().any(|w| w.contains(
+            "25 + 25 + 60 + 20 = 130 minutes, more than the procedure's own limit of 110 minutes"
+        )),
+        "{:?}",
+        warnings(&p)
+    );
+    let p = make("replace-lost", "2025-03-19", &[]);
+    assert!(!warnings(&p).iter().any(|w| w.contains("own limit")));
+}
+
+/// Source: 002 l. 77–89 (list 4).
+#[test]
+fn a_representative_brings_the_principals_documents() {
+    let p = make(
+        "intl-via-representative",
+        "2025-03-19",
+        &[("citizenship", "kg-citizen")],
+    );
+    assert_eq!(
+        doc_ids(&p),
+        [
+            "power-of-attorney",
+            "representative-id",
+            "principal-national-licence",
+            "principal-passport-copy",
+            "principal-photos",
+            "fee-receipt"
+        ]
+    );
+    let copy = p
+        .documents
+        .iter()
+        .find(|d| d.id == "principal-passport-copy")
+        .unwrap();
+    assert_eq!(format!("{:?}", copy.original_or_copy), "Copy");
+    assert!(p.gaps.iter().any(|g| g.id == "representative-list"));
+}
+
+/// Source: 002 l. 21, 93, 107: no term for the consular channel.
+#[test]
+fn the_consular_channel_has_no_determinable_completion() {
+    let p = make(
+        "abroad-via-consulate",
+        "2025-03-19",
+        &[("licence_lost", "yes")],
+    );
+    assert_eq!(p.completion.latest, None);
+    assert_eq!(p.completion.earliest, None);
+    assert!(
+        p.completion
+            .note
+            .get(Lang::En)
+            .starts_with("Not determinable from the regulation"),
+        "{:?}",
+        p.completion.note
+    );
+    assert_eq!(step_ids(&p), ["consular"]);
+    assert_eq!(
+        doc_ids(&p),
+        [
+            "pin",
+            "application",
+            "passport-kg",
+            "fee-receipt",
+            "medical-certificate-abroad",
+            "training-certificate",
+            "personal-card",
+            "licence-issue-confirmation"
+        ]
+    );
+    assert!(p.gaps.iter().any(|g| g.id == "consular-procedure"));
+}
+
+/// Source: 002 l. 121–123: the Foreign Ministry's confirmation has no term.
+#[test]
+fn a_foreign_licence_exchange_waits_on_an_undated_confirmation() {
+    let p = make("foreign-dl-exchange", "2025-03-19", &[]);
+    assert_eq!(p.completion.latest, None);
+    assert_eq!(
+        step_ids(&p),
+        [
+            "1.2",
+            "mfa-confirmation",
+            "2.3",
+            "retake",
+            "2.6",
+            "3.1",
+            "4.1"
+        ]
+    );
+    assert_eq!(due(&p, "1.2").as_deref(), Some("2025-03-19"));
+    assert_eq!(due(&p, "mfa-confirmation"), None);
+    assert_eq!(
+        due(&p, "4.1"),
+        None,
+        "nothing after an undated step can be dated"
+    );
+    assert_eq!(doc_ids(&p), ["mfa-confirmation", "foreign-licence"]);
+    assert!(p.gaps.iter().any(|g| g.id == "foreign-exchange-documents"));
+}
+
+/// Source: 002 l. 47 (not older than 12 months), l. 3–8 (blank date and number).
+#[test]
+fn a_medical_certificate_older_than_twelve_months_is_flagged() {
+    // Submitted Mon 31.03.2025: the certificate must be dated 31.03.2024 or later.
+    let old = make(
+        "nat-first-issue",
+        "2025-03-31",
+        &[("medical_certificate_date", "2024-03-30")],
+    );
+    assert!(
+        warnings(&old)
+            .iter()
+            .any(|w| w.contains("dated 30.03.2024 is too old")
+                && w.contains("on or after 31.03.2024")),
+        "{:?}",
+        warnings(&old)
+    );
+    let fine = make(
+        "nat-first-issue",
+        "2025-03-31",
+        &[("medical_certificate_date", "2024-03-31")],
+    );
+    assert!(!warnings(&fine).iter().any(|w| w.contains("too old")));
+    // 29 February 2024 − 12 months clamps to 28 February 2023.
+    let leap = make("nat-first-issue", "2024-02-29", &[]);
+    let med = leap
+        .documents
+        .iter()
+        .find(|d| d.id == "medical-certificate")
+        .unwrap();
+    assert_eq!(med.issued_not_before.unwrap().to_string(), "2023-02-28");
+}
+
+#[test]
+fn the_unverified_act_and_the_missing_fee_are_said_plainly() {
+    let p = make("replace-previously-issued", "2025-03-19", &[]);
+    assert_eq!(p.regulation.in_force, None);
+    assert!(warnings(&p).iter().any(|w| w.contains("blank in the text")));
+    let fee = &p.fees[0];
+    assert_eq!(
+        (fee.amount, fee.gap.as_deref()),
+        (None, Some("fee-amounts"))
+    );
+    assert!(p
+        .gaps
+        .iter()
+        .any(|g| g.id == "fee-amounts" && g.source.lines == [128, 128]));
+    assert!(doc_ids(&p).contains(&"licence-being-replaced"));
+}
+
+#[test]
+fn only_questions_that_change_the_outcome_are_asked() {
+    let asked = |s: &str, a: &[(&str, &str)]| -> Vec<String> {
+        make(s, "2025-03-19", a)
+            .questions
+            .into_iter()
+            .map(|q| q.id)
+            .collect()
+    };
+    assert_eq!(asked("intl-in-person", &[]), ["citizenship"]);
+    assert!(asked("foreign-dl-exchange", &[]).is_empty());
+    assert_eq!(
+        asked("nat-first-issue", &[]),
+        [
+            "citizenship",
+            "data_in_database",
+            "medical_certificate_date"
+        ]
+    );
+    // Once the records are in the database, whether you hold the paper ones stops mattering.
+    assert_eq!(
+        asked("replace-lost", &[("data_in_database", "yes")]),
+        [
+            "citizenship",
+            "data_in_database",
+            "licence_kind",
+            "medical_certificate_date"
+        ]
+    );
+}
+
+#[test]
+fn bad_answers_are_refused_with_the_valid_choices() {
+    let req = Request {
+        service: DL,
+        situation: "replace-lost",
+        submitted: parse_date("2025-03-19").unwrap(),
+        answers: BTreeMap::from([("licence_kind".to_string(), "both-and-more".to_string())]),
+    };
+    let e = plan(Catalog::embedded().unwrap(), &req).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "invalid answer 'both-and-more' to 'licence_kind' (valid: national, international, both)"
+    );
+}

@@ -1,0 +1,96 @@
+//! Server-side renders of the real app (no browser): each route shows the facts the
+//! engine computed for it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use tartip::ui::app::{ServerApp, ServerAppProps};
+
+fn render(url: &str) -> String {
+    let renderer = yew::LocalServerRenderer::<ServerApp>::with_props(ServerAppProps {
+        url: url.to_string().into(),
+    })
+    .hydratable(false);
+    futures::executor::block_on(renderer.render())
+}
+
+#[test]
+fn the_catalogue_lists_the_driving_licence_service() {
+    let html = render("/");
+    assert!(html.contains("Choose a service"), "{html}");
+    assert!(html.contains("Issue of a driving licence (national and international)"));
+    assert!(html.contains(r#"href="/service/kg-driving-licence-issue""#));
+    assert!(html.contains("status not verified"));
+}
+
+#[test]
+fn a_service_page_lists_its_ten_situations() {
+    let html = render("/service/kg-driving-licence-issue");
+    for situation in [
+        "nat-first-issue",
+        "nat-higher-category",
+        "nat-retraining-cd",
+        "nat-return-after-deprivation",
+        "intl-in-person",
+        "intl-via-representative",
+        "replace-previously-issued",
+        "replace-lost",
+        "abroad-via-consulate",
+        "foreign-dl-exchange",
+    ] {
+        assert!(
+            html.contains(&format!(
+                "/service/kg-driving-licence-issue/{situation}?submitted="
+            )),
+            "no link to {situation}"
+        );
+    }
+}
+
+/// Source: 002_6dedd84d796291a7.txt l. 27 (4 working days), l. 93–119 (list 5).
+#[test]
+fn the_lost_licence_result_shows_the_completion_date_documents_and_gaps() {
+    let html = render("/service/kg-driving-licence-issue/replace-lost?submitted=2025-03-19");
+    // Wed 19.03.2025 + 4 working days: 20 (1), 21 Nooruz, 22–23 weekend, 24 (2), 25 (3), 26 (4).
+    assert!(
+        html.contains(r#"<strong id="completion-latest">Wed 26.03.2025</strong>"#),
+        "{html}"
+    );
+    assert!(html.contains("21.03.2025 Nooruz"));
+    assert!(html.contains(r#"data-id="medical-certificate""#));
+    assert!(html.contains("Must be issued on or after Tue 19.03.2024"));
+    assert!(
+        !html.contains(r#"data-id="licence-being-replaced""#),
+        "a lost licence is not submitted"
+    );
+    assert!(html.contains("amount not in the regulation"));
+    assert!(html.contains("Not in the regulation"));
+    assert!(html.contains("general civil-law rule, not from the regulation"));
+}
+
+#[test]
+fn the_consular_situation_says_the_date_cannot_be_determined() {
+    let html =
+        render("/service/kg-driving-licence-issue/abroad-via-consulate?submitted=2025-03-19");
+    assert!(html.contains(r#"id="completion-unknown""#), "{html}");
+    assert!(html.contains("Not determinable from the regulation"));
+}
+
+#[test]
+fn a_broken_link_gets_a_clear_message_not_a_crash() {
+    let html = render("/service/kg-driving-licence-issue/replace-lost?submitted=2025-02-30");
+    assert!(html.contains("The submission date in this link is wrong: &#x27;2025-02-30&#x27; is not a real calendar date") || html.contains("The submission date in this link is wrong: '2025-02-30' is not a real calendar date"), "{html}");
+    let html = render("/service/kg-driving-licence-issue/no-such-situation?submitted=2025-03-19");
+    assert!(
+        html.contains("unknown situation &#x27;no-such-situation&#x27;")
+            || html.contains("unknown situation 'no-such-situation'"),
+        "{html}"
+    );
+    let html = render("/service/nope");
+    assert!(html.contains("Tartip knows no service"), "{html}");
+}
+
+#[test]
+fn hostile_text_in_a_link_is_shown_as_text() {
+    let html = render("/service/kg-driving-licence-issue/replace-lost?submitted=2025-03-19&citizenship=%3Cscript%3Ealert(1)%3C/script%3E");
+    assert!(!html.contains("<script>alert(1)</script>"), "{html}");
+    assert!(html.contains("invalid answer"));
+}
