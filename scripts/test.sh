@@ -31,6 +31,7 @@ stage "native tests" cargo test --locked
 stage "wasm tests in Chromium" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
   cargo test --locked --target wasm32-unknown-unknown --test web
+rm -rf dist  # never test a stale bundle
 stage "release build" trunk build --release --locked
 stage "end-to-end (Playwright + Chromium)" node tests/e2e/run.mjs dist target/e2e
 

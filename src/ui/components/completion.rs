@@ -17,25 +17,24 @@ pub struct CompletionPanelProps {
 #[component]
 pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
     let c = &props.completion;
-    let headline = match (c.earliest, c.latest) {
-        (Some(e), Some(l)) if e == l => {
-            html! { <>{ "On " }<strong id="completion-latest">{ day(l) }</strong></> }
-        }
-        (Some(e), Some(l)) => html! {
-            <>{ "Between " }<strong id="completion-earliest">{ day(e) }</strong>
-              { " and " }<strong id="completion-latest">{ day(l) }</strong></>
-        },
-        (None, Some(l)) => {
-            html! { <>{ "By " }<strong id="completion-latest">{ day(l) }</strong></> }
-        }
-        _ => {
+    let headline = match c.latest {
+        Some(l) => html! { <>{ "By " }<strong id="completion-latest">{ day(l) }</strong></> },
+        None => {
             html! { <strong id="completion-unknown">{ "Not determinable from the regulation" }</strong> }
         }
+    };
+    let earliest = match (c.earliest, c.latest) {
+        (Some(e), Some(l)) if e < l => html! {
+            <p class="earliest">{ "At the earliest " }<strong id="completion-earliest">{ day(e) }</strong>
+              { ": the regulation sets only upper limits." }</p>
+        },
+        _ => html! {},
     };
     html! {
         <section id="completion" class="completion">
             <h2>{ "Expected completion" }</h2>
             <p class="headline">{ headline }</p>
+            { earliest }
             <p>{ c.note.get(Lang::En) }</p>
             <details class="why" open={false}>
                 <summary>{ "Why this date?" }</summary>
