@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use chrono::Datelike;
 
-use crate::engine::calendar::{Calendar, Country};
+use crate::engine::calendar::{Calendar, CalendarError, Country};
 use crate::engine::date::{dotted, parse_date, Date};
 use crate::engine::localise::flatten;
 use crate::engine::plan::{plan, Plan, Request, Required};
@@ -109,6 +109,11 @@ fn count_flag(value: &str, name: &str) -> Result<u32, CliError> {
     value
         .parse::<u32>()
         .map_err(|_| CliError::Usage(format!("--{name}: '{value}' is not a whole number ≥ 0")))
+}
+
+/// A date outside the calendar is a bad value: the message names it and the covered years.
+fn out_of_calendar(e: CalendarError) -> CliError {
+    CliError::Usage(e.to_string())
 }
 
 fn catalog() -> Result<&'static Catalog, CliError> {
@@ -359,7 +364,7 @@ fn add(f: &Flags) -> Result<String, CliError> {
         .conventions(cal.country())
         .map(|c| c.conventions)
         .unwrap_or_default();
-    let d = term::add(cal, from, n, *unit, conv).map_err(|e| CliError::Failed(e.to_string()))?;
+    let d = term::add(cal, from, n, *unit, conv).map_err(out_of_calendar)?;
     Ok(format!("{}\n", d.date))
 }
 
@@ -368,7 +373,7 @@ fn workdays(f: &Flags) -> Result<String, CliError> {
     let (from, to) = (date_flag(f, "from")?, date_flag(f, "to")?);
     let n = cal
         .working_days_between(from, to)
-        .map_err(|e| CliError::Failed(e.to_string()))?;
+        .map_err(out_of_calendar)?;
     Ok(format!("{n}\n"))
 }
 
@@ -379,9 +384,7 @@ fn holidays(f: &Flags) -> Result<String, CliError> {
     let year: i32 = y
         .parse()
         .map_err(|_| CliError::Usage(format!("--year: '{y}' is not a year")))?;
-    let days = cal
-        .year_special_days(year)
-        .map_err(|e| CliError::Failed(e.to_string()))?;
+    let days = cal.year_special_days(year).map_err(out_of_calendar)?;
     if f.json() {
         return Ok(to_json(
             &serde_json::json!({
@@ -420,8 +423,7 @@ fn explain(f: &Flags) -> Result<String, CliError> {
         .conventions(cal.country())
         .map(|c| c.conventions)
         .unwrap_or_default();
-    let d = term::add(cal, from, n, Unit::WorkingDays, conv)
-        .map_err(|e| CliError::Failed(e.to_string()))?;
+    let d = term::add(cal, from, n, Unit::WorkingDays, conv).map_err(out_of_calendar)?;
     let mut o = format!(
         "{} + {n} working days = {} ({})\n",
         dotted(from),
