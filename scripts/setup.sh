@@ -43,5 +43,15 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# Python references for the calendar check and the benchmark, in a venv of their own.
+if [ "${1:-}" = "--tests" ]; then
+  PY=target/pyenv/bin/python
+  if [ ! -x "$PY" ] || ! "$PY" -m pip freeze 2>/dev/null | diff -q - <(grep -v '^#' scripts/requirements-tests.txt) >/dev/null; then
+    say "installing the Python test references"
+    python3 -m venv target/pyenv
+    "$PY" -m pip install -q --disable-pip-version-check -r scripts/requirements-tests.txt
+  fi
+fi
+
 if [ -f Cargo.lock ]; then cargo fetch --locked >/dev/null; fi
 say "ready"

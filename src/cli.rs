@@ -7,6 +7,7 @@ use std::fmt::Write;
 use chrono::Datelike;
 
 use crate::engine::calendar::{Calendar, CalendarError, Country};
+use crate::engine::clock::{add_working_time, ClockTime, Moment, WorkingDay};
 use crate::engine::date::{dotted, parse_date, Date};
 use crate::engine::localise::flatten;
 use crate::engine::plan::{plan, Plan, Request, Required};
@@ -27,6 +28,7 @@ const HELP: &str = "\
 tartip services [--json] [--lang L]
 tartip plan SERVICE --situation ID --submitted YYYY-MM-DD [--answer KEY=VALUE]... [--json] [--lang L]
 tartip add --country KG|KZ --from YYYY-MM-DD (--working-days N | --calendar-days N | --weeks N | --months N | --years N)
+tartip add --country KG|KZ --from YYYY-MM-DDTHH:MM (--hours N | --minutes N) [--service ID]   (within the service's office hours)
 tartip workdays --country KG|KZ --from YYYY-MM-DD --to YYYY-MM-DD
 tartip holidays --country KG|KZ --year YYYY [--json]
 tartip explain --country KG|KZ --from YYYY-MM-DD --working-days N
@@ -105,6 +107,19 @@ fn date_flag(f: &Flags, name: &str) -> Result<Date, CliError> {
     parse_date(f.required(name)?).map_err(|e| CliError::Usage(format!("--{name}: {e}")))
 }
 
+/// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+fn moment_flag(f: &Flags, name: &str) -> Result<(Date, Option<ClockTime>), CliError> {
+    let v = f.required(name)?;
+    let bad = |e: String| CliError::Usage(format!("--{name}: {e}"));
+    match v.split_once('T') {
+        Some((d, t)) => Ok((
+            parse_date(d).map_err(bad)?,
+            Some(ClockTime::parse(t).map_err(bad)?),
+        )),
+        None => Ok((parse_date(v).map_err(bad)?, None)),
+    }
+}
+
 fn count_flag(value: &str, name: &str) -> Result<u32, CliError> {
     value
         .parse::<u32>()
@@ -137,7 +152,18 @@ pub fn run(args: &[String]) -> Result<String, CliError> {
         "plan" => plan_cmd(&Flags::parse(rest, &["situation", "submitted", "answer", "lang"], &["json"])?),
         "add" => add(&Flags::parse(
             rest,
-            &["country", "from", "working-days", "calendar-days", "weeks", "months", "years"],
+            &[
+                "country",
+                "from",
+                "working-days",
+                "calendar-days",
+                "weeks",
+                "months",
+                "years",
+                "hours",
+                "minutes",
+                "service",
+            ],
             &[],
         )?),
         "workdays" => workdays(&Flags::parse(rest, &["country", "from", "to"], &[])?),
@@ -199,7 +225,7 @@ fn plan_cmd(f: &Flags) -> Result<String, CliError> {
         )));
     };
     let situation = f.required("situation")?;
-    let submitted = date_flag(f, "submitted")?;
+    let (submitted, submitted_at) = moment_flag(f, "submitted")?;
     let mut answers = BTreeMap::new();
     for a in f.values.get("answer").into_iter().flatten() {
         let (k, v) = a
@@ -211,6 +237,7 @@ fn plan_cmd(f: &Flags) -> Result<String, CliError> {
         service,
         situation,
         submitted,
+        submitted_at,
         answers,
     };
     let p = plan(catalog()?, &req).map_err(|e| CliError::Usage(e.to_string()))?;
@@ -341,13 +368,14 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
 
 fn add(f: &Flags) -> Result<String, CliError> {
     let cal = calendar(f)?;
-    let from = date_flag(f, "from")?;
     let units = [
         ("working-days", Unit::WorkingDays),
         ("calendar-days", Unit::CalendarDays),
         ("weeks", Unit::Weeks),
         ("months", Unit::Months),
         ("years", Unit::Years),
+        ("hours", Unit::Hours),
+        ("minutes", Unit::Minutes),
     ];
     let given: Vec<(&str, Unit)> = units
         .into_iter()
@@ -355,17 +383,83 @@ fn add(f: &Flags) -> Result<String, CliError> {
         .collect();
     let [(name, unit)] = given.as_slice() else {
         return Err(CliError::Usage(
-            "give exactly one of --working-days, --calendar-days, --weeks, --months, --years"
-                .into(),
+            "give exactly one of --working-days, --calendar-days, --weeks, --months, --years, --hours, --minutes".into(),
         ));
     };
     let n = count_flag(f.one(name).unwrap_or_default(), name)?;
-    let conv = catalog()?
+    let (from, at) = moment_flag(f, "from")?;
+    let catalog = catalog()?;
+    if unit.is_sub_day() {
+        return add_working_time_cmd(
+            f,
+            cal,
+            from,
+            at,
+            if *unit == Unit::Hours { n * 60 } else { n },
+        );
+    }
+    let conv = catalog
         .conventions(cal.country())
         .map(|c| c.conventions)
         .unwrap_or_default();
     let d = term::add(cal, from, n, *unit, conv).map_err(out_of_calendar)?;
     Ok(format!("{}\n", d.date))
+}
+
+/// Working time within a service's office hours, or the country's normal working day.
+fn add_working_time_cmd(
+    f: &Flags,
+    cal: &Calendar,
+    from: Date,
+    at: Option<ClockTime>,
+    minutes: u32,
+) -> Result<String, CliError> {
+    let catalog = catalog()?;
+    let day = match f.one("service") {
+        Some(id) => {
+            let s = catalog.service(id).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "unknown service '{id}' (valid: {})",
+                    catalog.service_ids().join(", ")
+                ))
+            })?;
+            let hours = s.office_hours.as_ref().ok_or_else(|| {
+                CliError::Usage(format!(
+                    "{id}: its regulation gives no office hours; leave out --service"
+                ))
+            })?;
+            WorkingDay::from_office_hours(hours).map_err(CliError::Failed)?
+        }
+        None => WorkingDay::of_length(
+            catalog
+                .conventions(cal.country())
+                .map_or(8, |c| c.working_day.hours),
+        ),
+    };
+    let start = match at {
+        Some(t) if day.clock => t.0,
+        Some(_) => {
+            return Err(CliError::Usage(
+                "a time of day needs office hours: give --service with office hours, or --from without a time".into(),
+            ))
+        }
+        None => day.start(),
+    };
+    let m = add_working_time(
+        cal,
+        &day,
+        Moment {
+            date: from,
+            minute: start,
+        },
+        minutes,
+    )
+    .map_err(out_of_calendar)?;
+    Ok(if day.clock {
+        format!("{}T{}\n", m.date, ClockTime(m.minute))
+    } else {
+        format!("{}\n", m.date)
+    })
 }
 
 fn workdays(f: &Flags) -> Result<String, CliError> {

@@ -21,6 +21,7 @@ fn make(situation: &str, submitted: &str, answers: &[(&str, &str)]) -> Plan {
         service: DL,
         situation,
         submitted: parse_date(submitted).unwrap(),
+        submitted_at: None,
         answers: answers
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -507,6 +508,7 @@ fn bad_answers_are_refused_with_the_valid_choices() {
         service: DL,
         situation: "replace-lost",
         submitted: parse_date("2025-03-19").unwrap(),
+        submitted_at: None,
         answers: BTreeMap::from([("licence_kind".to_string(), "both-and-more".to_string())]),
     };
     let e = plan(Catalog::embedded().unwrap(), &req).unwrap_err();

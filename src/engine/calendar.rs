@@ -573,6 +573,15 @@ impl Calendar {
         })
     }
 
+    /// Hours by which the law shortens `date`'s working day (the eve of a holiday).
+    pub fn shortened_hours(&self, date: Date) -> u8 {
+        self.file
+            .shortened_days
+            .iter()
+            .find(|s| s.date == date)
+            .map_or(0, |s| s.hours)
+    }
+
     /// Whether the decrees for `year` are not all known yet.
     pub fn is_provisional(&self, year: i32) -> bool {
         self.file

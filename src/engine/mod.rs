@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod catalog;
+pub mod clock;
 pub mod condition;
 pub mod date;
 pub mod localise;

@@ -8,10 +8,12 @@ use serde::Serialize;
 
 use super::calendar::{Calendar, CalendarError, Country, SpecialDay};
 use super::catalog::Catalog;
+use super::clock::{add_working_time, ClockTime, Moment, WorkingDay};
 use super::condition::{applies, Answers, Truth};
 use super::date::{dotted, parse_date, Date};
 use super::regulation::{
-    ActStatus, Fact, FeeRule, GapKind, OriginalOrCopy, Party, QuestionKind, Service, Step,
+    ActStatus, Fact, FeeRule, GapKind, OriginalOrCopy, Party, QuestionKind, ScheduleAnchor,
+    ScheduleMode, Service, Step,
 };
 use super::source::{LegalRef, Source};
 use super::term::{self, Conventions, Dated, Term, TermKind, Unit};
@@ -23,6 +25,8 @@ pub struct Request<'a> {
     pub service: &'a str,
     pub situation: &'a str,
     pub submitted: Date,
+    /// The time of submission, for terms in hours; `None` means at opening.
+    pub submitted_at: Option<ClockTime>,
     pub answers: Answers,
 }
 
@@ -99,6 +103,7 @@ pub struct Plan {
     pub fees: Vec<PlannedFee>,
     pub steps: Vec<PlannedStep>,
     pub completion: Completion,
+    pub schedules: Vec<PlannedSchedule>,
     pub conventions: Vec<ConventionUsed>,
     pub refusal_grounds: Vec<Item>,
     pub appeal: Option<Item>,
@@ -220,6 +225,8 @@ pub struct PlannedStep {
     pub earliest: Option<Date>,
     /// Due by this date; `None` with `due_note` when it cannot be determined.
     pub due: Option<Date>,
+    /// The clock time on `due`, for steps in hours within known office hours.
+    pub due_time: Option<ClockTime>,
     pub due_note: Option<Text>,
     pub contingency: Option<Text>,
     pub special_days: Vec<SpecialDay>,
@@ -238,6 +245,28 @@ pub struct Completion {
     /// Days skipped between submission and the latest date, and why.
     pub special_days: Vec<SpecialDay>,
     pub rolled_from: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlannedSchedule {
+    pub id: String,
+    pub title: Text,
+    pub mode: ScheduleMode,
+    /// The date the first term counts from; `None` with `note` when not known.
+    pub anchor: Option<Date>,
+    pub note: Text,
+    pub items: Vec<ScheduledItem>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScheduledItem {
+    pub id: String,
+    pub title: Text,
+    pub term: TermOut,
+    pub date: Option<Date>,
+    pub special_days: Vec<SpecialDay>,
+    pub source: Source,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -296,18 +325,27 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
     let calendar = catalog
         .calendar(service.country)
         .ok_or(PlanError::NoCalendar(service.country))?;
-    let general = catalog
-        .conventions(service.country)
-        .map(|c| c.conventions)
-        .unwrap_or_default();
+    let country = catalog.conventions(service.country);
+    let general = country.map(|c| c.conventions).unwrap_or_default();
+    let day = match &service.office_hours {
+        // The data tests check office hours are well formed.
+        Some(h) => WorkingDay::from_office_hours(h).unwrap_or_else(|_| WorkingDay::of_length(8)),
+        None => WorkingDay::of_length(country.map_or(8, |c| c.working_day.hours)),
+    };
+    let start_minute = match req.submitted_at {
+        Some(t) if day.clock => t.0,
+        _ => day.start(),
+    };
 
     let ctx = Ctx {
         service,
         situation: &situation.id,
         answers: &req.answers,
         submitted: req.submitted,
+        start_minute,
         calendar,
         general,
+        day,
     };
     let mut warnings = Vec::new();
     let regulation = regulation_status(service, req.submitted, &mut warnings);
@@ -315,6 +353,8 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
     let fees = ctx.fees();
     let (steps, chain) = ctx.steps();
     let completion = ctx.completion(&chain, &mut warnings);
+    let schedules = ctx.schedules(&completion);
+    let conventions = ctx.conventions_used(catalog, &steps);
     ctx.check_procedure_caps(&mut warnings);
     ctx.check_provisional_years(&steps, &completion, &mut warnings);
     ctx.check_unused_answers(&mut warnings);
@@ -374,7 +414,8 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
         fees,
         steps,
         completion,
-        conventions: ctx.conventions_used(catalog),
+        schedules,
+        conventions,
         refusal_grounds: ctx.facts(&service.refusal_grounds),
         appeal: service.appeal.as_ref().map(item),
         gaps,
@@ -484,8 +525,11 @@ struct Ctx<'a> {
     situation: &'a str,
     answers: &'a Answers,
     submitted: Date,
+    /// The working minute the visit starts at on the submission date.
+    start_minute: u16,
     calendar: &'a Calendar,
     general: Conventions,
+    day: WorkingDay,
 }
 
 impl Ctx<'_> {
@@ -694,31 +738,48 @@ impl Ctx<'_> {
             .collect()
     }
 
-    /// `n` units after a cursor, or why not.
-    fn advance(&self, from: &Cursor, n: u32, term: &Term) -> Cursor {
+    /// `n` units after a cursor, or why not. Minutes and hours are working time
+    /// inside the provider's day; after a count in days, working time resumes on the
+    /// next working day (the day-count may use the whole of its last day).
+    fn advance(&self, from: &Cursor, n: u32, unit: Unit, term: &Term) -> Cursor {
         let Cursor::At(at) = from else {
             return from.clone();
         };
-        if n == 0 || term.unit.is_sub_day() {
-            return Cursor::At(Dated {
+        if unit.is_sub_day() {
+            let minutes = if unit == Unit::Hours { n * 60 } else { n };
+            let start = Moment {
                 date: at.date,
-                special_days: Vec::new(),
-                rolled_from: None,
-            });
+                minute: at.minute.unwrap_or(self.day.end()),
+            };
+            return match add_working_time(self.calendar, &self.day, start, minutes) {
+                Ok(m) => Cursor::At(Dated {
+                    date: m.date,
+                    special_days: self
+                        .calendar
+                        .special_days(at.date, m.date)
+                        .unwrap_or_default(),
+                    rolled_from: None,
+                    minute: Some(m.minute),
+                }),
+                Err(e) => Cursor::Unknown(out_of_calendar(&e)),
+            };
+        }
+        if n == 0 {
+            return Cursor::At(Dated::on(at.date, at.minute));
         }
         let conv = self.general.with(&term.conventions);
-        match term::add(self.calendar, at.date, n, term.unit, conv) {
+        match term::add(self.calendar, at.date, n, unit, conv) {
             Ok(d) => Cursor::At(d),
             Err(e) => Cursor::Unknown(out_of_calendar(&e)),
         }
     }
 
+    fn start(&self) -> Cursor {
+        Cursor::At(Dated::on(self.submitted, Some(self.start_minute)))
+    }
+
     fn steps(&self) -> (Vec<PlannedStep>, Chain) {
-        let start = Cursor::At(Dated {
-            date: self.submitted,
-            special_days: Vec::new(),
-            rolled_from: None,
-        });
+        let start = self.start();
         // The timeline so far, and where the current stage began (for `alongside` steps).
         let mut now = Chain {
             earliest: start.clone(),
@@ -740,6 +801,12 @@ impl Ctx<'_> {
                 Cursor::At(d) => (Some(d.date), None, d.special_days.clone()),
                 Cursor::Unknown(why) => (None, Some(why.clone()), Vec::new()),
             };
+            let due_time = match &step_latest {
+                Cursor::At(Dated {
+                    minute: Some(m), ..
+                }) if self.day.clock => Some(ClockTime(*m)),
+                _ => None,
+            };
             out.push(PlannedStep {
                 id: step.id.clone(),
                 procedure: step.procedure.clone(),
@@ -754,6 +821,7 @@ impl Ctx<'_> {
                 term: step.term.as_ref().map(TermOut::from),
                 earliest: step_earliest.date(),
                 due,
+                due_time,
                 due_note,
                 contingency: step.contingency.clone(),
                 special_days,
@@ -791,15 +859,18 @@ impl Ctx<'_> {
         let lo = t.min.unwrap_or(0);
         match t.kind {
             TermKind::NotEarlierThan => (
-                self.advance(&from.latest, lo, t),
+                self.advance(&from.latest, lo, t.lower_unit(), t),
                 Cursor::Unknown(Text::en("The regulation sets only a lower bound.")),
             ),
-            TermKind::Within | TermKind::Range | TermKind::Duration => {
-                let hi = t.max.unwrap_or(lo);
-                let lo = if t.kind == TermKind::Duration { hi } else { lo };
+            TermKind::Within | TermKind::Range => (
+                self.advance(&from.earliest, lo, t.lower_unit(), t),
+                self.advance(&from.latest, t.max.unwrap_or(lo), t.unit, t),
+            ),
+            TermKind::Duration => {
+                let n = t.max.unwrap_or(lo);
                 (
-                    self.advance(&from.earliest, lo, t),
-                    self.advance(&from.latest, hi, t),
+                    self.advance(&from.earliest, n, t.unit, t),
+                    self.advance(&from.latest, n, t.unit, t),
                 )
             }
         }
@@ -838,12 +909,7 @@ impl Ctx<'_> {
             };
         };
         let t = &overall.term;
-        let start = Cursor::At(Dated {
-            date: self.submitted,
-            special_days: Vec::new(),
-            rolled_from: None,
-        });
-        let cap = self.advance(&start, t.max.or(t.min).unwrap_or(0), t);
+        let cap = self.advance(&self.start(), t.max.or(t.min).unwrap_or(0), t.unit, t);
         let (latest, note, special_days, rolled_from) = match &cap {
             Cursor::At(d) => {
                 let n = t.max.or(t.min).unwrap_or(0);
@@ -919,6 +985,27 @@ impl Ctx<'_> {
                     _ => terms.push(n),
                 }
             }
+            for s in self
+                .applicable_steps()
+                .filter(|s| s.procedure.as_deref() == Some(p.id.as_str()))
+            {
+                if let Some(n) = s
+                    .term
+                    .as_ref()
+                    .filter(|t| t.unit == cap.unit)
+                    .and_then(|t| t.max)
+                {
+                    if n > limit {
+                        warnings.push(Text::en(format!(
+                            "Step {}: its upper bound of {n} {} is longer than its procedure's own limit of {limit} {} ({}).",
+                            s.id,
+                            cap.unit.en(n),
+                            cap.unit.en(limit),
+                            p.source.citation()
+                        )));
+                    }
+                }
+            }
             let sum: u32 = terms.iter().sum();
             if sum > limit {
                 let parts: Vec<String> = terms.iter().map(u32::to_string).collect();
@@ -970,7 +1057,78 @@ impl Ctx<'_> {
         }
     }
 
-    fn conventions_used(&self, catalog: &Catalog) -> Vec<ConventionUsed> {
+    /// The dates that follow the result, chained or anchored as the data says.
+    fn schedules(&self, completion: &Completion) -> Vec<PlannedSchedule> {
+        self.service
+            .schedules
+            .iter()
+            .filter(|s| self.truth(&s.when) != Truth::No)
+            .map(|s| {
+                let (anchor, note) = match &s.anchor {
+                    ScheduleAnchor::Completion => (
+                        completion.latest,
+                        Text::en("Counted from the latest completion date of the service."),
+                    ),
+                    ScheduleAnchor::Question(q) => {
+                        let given = self.answers.get(q).and_then(|v| parse_date(v).ok());
+                        let text = self
+                            .service
+                            .questions
+                            .iter()
+                            .find(|x| &x.id == q)
+                            .map_or_else(
+                                || q.clone(),
+                                |x| x.text.get(super::text::Lang::En).to_string(),
+                            );
+                        let note = match given {
+                            Some(d) => format!("Counted from {} ({text}).", dotted(d)),
+                            None => format!("Give the date asked by “{text}” to see these dates."),
+                        };
+                        (given, Text::en(note))
+                    }
+                };
+                let mut previous = anchor.map(|d| Cursor::At(Dated::on(d, None)));
+                let items = s
+                    .items
+                    .iter()
+                    .map(|item| {
+                        let n = item.term.max.or(item.term.min).unwrap_or(0);
+                        let from = match s.mode {
+                            ScheduleMode::Chained => previous.clone(),
+                            ScheduleMode::Anchored => {
+                                anchor.map(|d| Cursor::At(Dated::on(d, None)))
+                            }
+                        };
+                        let at = from.map(|c| self.advance(&c, n, item.term.unit, &item.term));
+                        let (date, special_days) = match &at {
+                            Some(Cursor::At(d)) => (Some(d.date), d.special_days.clone()),
+                            _ => (None, Vec::new()),
+                        };
+                        previous = at;
+                        ScheduledItem {
+                            id: item.id.clone(),
+                            title: item.title.clone(),
+                            term: TermOut::from(&item.term),
+                            date,
+                            special_days,
+                            source: item.source.clone(),
+                        }
+                    })
+                    .collect();
+                PlannedSchedule {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                    mode: s.mode,
+                    anchor,
+                    note,
+                    items,
+                    source: s.source.clone(),
+                }
+            })
+            .collect()
+    }
+
+    fn conventions_used(&self, catalog: &Catalog, steps: &[PlannedStep]) -> Vec<ConventionUsed> {
         let mut out: Vec<ConventionUsed> = catalog
             .conventions(self.service.country)
             .map(|c| {
@@ -986,6 +1144,55 @@ impl Ctx<'_> {
                     .collect()
             })
             .unwrap_or_default();
+        let in_hours = steps
+            .iter()
+            .any(|s| s.term.as_ref().is_some_and(|t| t.unit.is_sub_day()));
+        match (
+            &self.service.office_hours,
+            catalog.conventions(self.service.country),
+        ) {
+            (Some(h), _) if in_hours => out.push(ConventionUsed {
+                id: "office-hours".into(),
+                text: Text::en(format!(
+                    "Terms in hours and minutes run within the office hours {}–{}{}.",
+                    h.open,
+                    h.close,
+                    h.breaks
+                        .iter()
+                        .map(|[a, b]| format!(", break {a}–{b}"))
+                        .collect::<String>()
+                )),
+                origin: ConventionOrigin::Regulation,
+                legal_basis: None,
+                source: Some(h.source.clone()),
+            }),
+            (None, Some(c)) if in_hours => out.push(ConventionUsed {
+                id: "working-day".into(),
+                text: c.working_day.text.clone(),
+                origin: ConventionOrigin::GeneralRule,
+                legal_basis: Some(c.working_day.source.clone()),
+                source: None,
+            }),
+            _ => {}
+        }
+        if let Some(eve) = self
+            .calendar
+            .file
+            .shortened_days
+            .first()
+            .filter(|_| in_hours)
+        {
+            out.push(ConventionUsed {
+                id: "shortened-eve".into(),
+                text: Text::en(format!(
+                    "On the eve of a holiday the working day is {} hour(s) shorter, as the labour law sets it.",
+                    eve.hours
+                )),
+                origin: ConventionOrigin::GeneralRule,
+                legal_basis: Some(eve.source.clone()),
+                source: None,
+            });
+        }
         for step in self.applicable_steps() {
             if let Some(o) = step.term.as_ref().and_then(|t| t.conventions.as_ref()) {
                 out.push(ConventionUsed {

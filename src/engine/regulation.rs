@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::calendar::Country;
+use super::clock::OfficeHours;
 use super::condition::Condition;
 use super::date::Date;
 use super::source::Source;
@@ -42,6 +43,12 @@ pub struct Service {
     pub steps: Vec<Step>,
     #[serde(default)]
     pub overall_terms: Vec<OverallTerm>,
+    /// When the provider works, where the act says; terms in hours run inside them.
+    #[serde(default)]
+    pub office_hours: Option<OfficeHours>,
+    /// Dates that follow the result (e.g. accreditation surveillance).
+    #[serde(default)]
+    pub schedules: Vec<Schedule>,
     #[serde(default)]
     pub refusal_grounds: Vec<Fact>,
     /// `None` when the act has no appeal route; a gap then says so.
@@ -340,4 +347,47 @@ pub struct Gap {
     /// Further places, e.g. the other side of a contradiction.
     #[serde(default)]
     pub also: Vec<Source>,
+}
+
+/// Where a schedule's first term counts from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum ScheduleAnchor {
+    /// The service's expected completion (latest date).
+    Completion,
+    /// A date the applicant gives (e.g. the certificate's date).
+    Question(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScheduleMode {
+    /// Each term counts from the previous item's date.
+    Chained,
+    /// Every term counts from the anchor.
+    Anchored,
+}
+
+/// A series of dates after the result, e.g. inspection 12 months after the
+/// certificate, the next 18 months later, reassessment 18 months after that.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Schedule {
+    pub id: String,
+    pub title: Text,
+    pub anchor: ScheduleAnchor,
+    pub mode: ScheduleMode,
+    pub items: Vec<ScheduleItem>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleItem {
+    pub id: String,
+    pub title: Text,
+    pub term: Term,
+    pub source: Source,
 }

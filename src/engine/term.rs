@@ -78,6 +78,9 @@ pub struct Term {
     #[serde(default)]
     pub max: Option<u32>,
     pub unit: Unit,
+    /// The unit of `min` when it differs from `unit` ("15 working days to 2 months").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_unit: Option<Unit>,
     /// Present when the text gives no unit and Tartip reads one (e.g. "4 days" read as
     /// working days by the overall term): why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -88,6 +91,11 @@ pub struct Term {
 }
 
 impl Term {
+    /// The unit `min` is counted in.
+    pub fn lower_unit(&self) -> Unit {
+        self.min_unit.unwrap_or(self.unit)
+    }
+
     /// "≤ 4 working days", "≥ 10 calendar days", "15–60 working days", "25 minutes".
     pub fn describe(&self) -> String {
         match (self.kind, self.min, self.max) {
@@ -95,9 +103,12 @@ impl Term {
             (TermKind::NotEarlierThan, Some(min), _) => {
                 format!("not earlier than {min} {}", self.unit.en(min))
             }
-            (TermKind::Range, Some(min), Some(max)) => {
-                format!("{min}–{max} {}", self.unit.en(max))
-            }
+            (TermKind::Range, Some(min), Some(max)) => match self.min_unit {
+                Some(u) if u != self.unit => {
+                    format!("{min} {} to {max} {}", u.en(min), self.unit.en(max))
+                }
+                _ => format!("{min}–{max} {}", self.unit.en(max)),
+            },
             (TermKind::Duration, _, Some(max)) => format!("{max} {}", self.unit.en(max)),
             _ => "no term stated".to_string(),
         }
@@ -181,8 +192,19 @@ impl Conventions {
 pub struct CountryConventions {
     pub country: super::calendar::Country,
     pub conventions: Conventions,
+    /// The working day assumed for terms in hours or minutes when a regulation gives
+    /// no office hours.
+    pub working_day: WorkingDayRule,
     /// One statement per rule, for the UI's "conventions used" panel.
     pub rules: Vec<ConventionRule>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkingDayRule {
+    pub hours: u16,
+    pub text: Text,
+    pub source: LegalRef,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -202,6 +224,22 @@ pub struct Dated {
     /// Where the count itself ended before moving off a day off.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rolled_from: Option<Date>,
+    /// For working time: the minute of the day reached (see `clock::WorkingDay`);
+    /// `None` after a count in days, meaning "by the end of that day".
+    #[serde(skip)]
+    pub minute: Option<u16>,
+}
+
+impl Dated {
+    /// A bare date with nothing to explain.
+    pub fn on(date: Date, minute: Option<u16>) -> Dated {
+        Dated {
+            date,
+            special_days: Vec::new(),
+            rolled_from: None,
+            minute,
+        }
+    }
 }
 
 /// `n` units after `from`, on `calendar`, under `conv`.
@@ -255,6 +293,7 @@ pub fn add(
         date,
         special_days: calendar.special_days(from, date)?,
         rolled_from: (date != raw).then_some(raw),
+        minute: None,
     })
 }
 

@@ -125,6 +125,28 @@ pub fn service_problems(service: &Service) -> Vec<String> {
             }
         }
     }
+    if let Some(h) = &service.office_hours {
+        if let Err(e) = super::clock::WorkingDay::from_office_hours(h) {
+            bad(format!("office hours: {e}"));
+        }
+    }
+    for s in &service.schedules {
+        if s.items.is_empty() {
+            bad(format!("schedule '{}' has no items", s.id));
+        }
+        if let super::regulation::ScheduleAnchor::Question(q) = &s.anchor {
+            if !service
+                .questions
+                .iter()
+                .any(|x| &x.id == q && x.kind == QuestionKind::Date)
+            {
+                bad(format!(
+                    "schedule '{}' counts from '{q}', which is not a date question",
+                    s.id
+                ));
+            }
+        }
+    }
     if service.appeal.is_none() && !service.gaps.iter().any(|g| g.id == "appeal") {
         bad("no appeal route and no 'appeal' gap saying so".into());
     }

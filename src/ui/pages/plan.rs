@@ -80,6 +80,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         service: &props.id,
         situation: &props.situation,
         submitted,
+        submitted_at: None,
         answers,
     };
     match plan(catalog, &req) {
