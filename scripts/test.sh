@@ -29,6 +29,7 @@ stage "clippy (native)" cargo clippy --locked --all-targets -- -D warnings
 stage "clippy (wasm)" cargo clippy --locked --target wasm32-unknown-unknown --lib --bin tartip-web --test web -- -D warnings
 stage "native tests" cargo test --locked
 stage "calendar check against PyPI holidays" target/pyenv/bin/python scripts/check_calendars.py target/debug/tartip
+stage "term benchmark (Tartip, Python holidays loop, numpy)" bash scripts/bench.sh
 stage "wasm tests in Chromium" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
   cargo test --locked --target wasm32-unknown-unknown --test web

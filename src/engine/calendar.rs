@@ -304,11 +304,13 @@ impl std::error::Error for CalendarError {}
 pub struct Calendar {
     pub file: CalendarFile,
     first: Date,
+    /// `first` as days from the common era, so indexing is one subtraction.
+    first_ce: i32,
     kinds: Vec<DayKind>,
     /// `rank[i]`: working days among days `0..=i`.
     rank: Vec<u32>,
-    /// Offsets of the working days, in order.
-    working: Vec<u32>,
+    /// The working days, in order.
+    working: Vec<Date>,
 }
 
 impl Calendar {
@@ -402,7 +404,7 @@ impl Calendar {
         let mut count = 0u32;
         for (i, k) in kinds.iter().enumerate() {
             if k.is_working() {
-                working.push(i as u32);
+                working.push(first + chrono::Days::new(i as u64));
                 count += 1;
             }
             rank.push(count);
@@ -410,6 +412,7 @@ impl Calendar {
         Ok(Calendar {
             file,
             first,
+            first_ce: first.num_days_from_ce(),
             kinds,
             rank,
             working,
@@ -429,7 +432,7 @@ impl Calendar {
     }
 
     fn index(&self, date: Date) -> Result<usize, CalendarError> {
-        let i = (date - self.first).num_days();
+        let i = i64::from(date.num_days_from_ce() - self.first_ce);
         if i < 0 || i as usize >= self.kinds.len() {
             Err(CalendarError::OutOfRange {
                 date,
@@ -466,7 +469,7 @@ impl Calendar {
         let i = self.index(from)?;
         let k = self.rank[i] as usize + n as usize - 1;
         match self.working.get(k) {
-            Some(&at) => Ok(self.date_at(at as usize)),
+            Some(&at) => Ok(at),
             None => Err(self.beyond_end()),
         }
     }
@@ -487,7 +490,7 @@ impl Calendar {
                 country: self.file.country,
             });
         }
-        Ok(self.date_at(self.working[before - n as usize] as usize))
+        Ok(self.working[before - n as usize])
     }
 
     /// Working days in `(from, to]`: `from` excluded, `to` included. Negative when `to < from`.
@@ -503,7 +506,7 @@ impl Calendar {
             return Ok(date);
         }
         match self.working.get(self.rank[i] as usize) {
-            Some(&at) => Ok(self.date_at(at as usize)),
+            Some(&at) => Ok(at),
             None => Err(self.beyond_end()),
         }
     }

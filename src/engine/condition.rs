@@ -92,9 +92,14 @@ impl Condition {
 
     /// Whether this condition depends on the answer to `question`.
     pub fn mentions_question(&self, question: &str) -> bool {
-        let (mut s, mut q) = (Vec::new(), Vec::new());
-        self.references(&mut s, &mut q);
-        q.iter().any(|(id, _)| id == question)
+        match self {
+            Condition::SituationIn(_) => false,
+            Condition::AnswerIs { question: q, .. } => q == question,
+            Condition::All(cs) | Condition::Any(cs) => {
+                cs.iter().any(|c| c.mentions_question(question))
+            }
+            Condition::Not(c) => c.mentions_question(question),
+        }
     }
 }
 

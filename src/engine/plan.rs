@@ -357,7 +357,8 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
     let conventions = ctx.conventions_used(catalog, &steps);
     ctx.check_procedure_caps(&mut warnings);
     ctx.check_provisional_years(&steps, &completion, &mut warnings);
-    ctx.check_unused_answers(&mut warnings);
+    let questions = ctx.questions();
+    ctx.check_unused_answers(&questions, &mut warnings);
     let gaps: Vec<PlannedGap> = service
         .gaps
         .iter()
@@ -409,7 +410,7 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
             })
             .collect(),
         result: item(&service.result),
-        questions: ctx.questions(),
+        questions,
         documents,
         fees,
         steps,
@@ -558,18 +559,25 @@ impl Ctx<'_> {
     fn questions(&self) -> Vec<AskedQuestion> {
         let s = self.service;
         let sit = self.situation;
-        // What an answer can change: whether each item is listed (and, for a document,
-        // whether it is then exempt).
-        let outcomes = |a: &Answers| -> Vec<(Truth, Truth)> {
-            let docs = s.documents.iter().map(|d| match applies(&d.when, sit, a) {
-                Truth::No => (Truth::No, Truth::No),
-                w => (
-                    w,
-                    d.not_needed_when
-                        .as_ref()
-                        .map_or(Truth::No, |c| c.eval(sit, a)),
-                ),
-            });
+        let mentions = |c: &Option<super::condition::Condition>, q: &str| {
+            c.as_ref().is_some_and(|c| c.mentions_question(q))
+        };
+        // What an answer to `q` can change: whether each item that depends on it is
+        // listed (and, for a document, whether it is then exempt).
+        let outcomes = |q: &str, a: &Answers| -> Vec<(Truth, Truth)> {
+            let docs = s
+                .documents
+                .iter()
+                .filter(|d| mentions(&d.when, q) || mentions(&d.not_needed_when, q))
+                .map(|d| match applies(&d.when, sit, a) {
+                    Truth::No => (Truth::No, Truth::No),
+                    w => (
+                        w,
+                        d.not_needed_when
+                            .as_ref()
+                            .map_or(Truth::No, |c| c.eval(sit, a)),
+                    ),
+                });
             let others = s
                 .steps
                 .iter()
@@ -577,6 +585,7 @@ impl Ctx<'_> {
                 .chain(s.fees.iter().map(|x| &x.when))
                 .chain(s.gaps.iter().map(|x| &x.when))
                 .chain(s.overall_terms.iter().map(|x| &x.when))
+                .filter(|w| mentions(w, q))
                 .map(|w| (applies(w, sit, a), Truth::No));
             docs.chain(others).collect()
         };
@@ -592,7 +601,7 @@ impl Ctx<'_> {
                 let mut results = values.iter().map(|v| {
                     let mut a = self.answers.clone();
                     a.insert(q.id.clone(), v.to_string());
-                    outcomes(&a)
+                    outcomes(&q.id, &a)
                 });
                 let first = results.next();
                 results.any(|r| Some(r) != first)
@@ -619,10 +628,9 @@ impl Ctx<'_> {
             .collect()
     }
 
-    fn check_unused_answers(&self, warnings: &mut Vec<Text>) {
-        let asked: Vec<String> = self.questions().into_iter().map(|q| q.id).collect();
+    fn check_unused_answers(&self, asked: &[AskedQuestion], warnings: &mut Vec<Text>) {
         for (id, value) in self.answers {
-            if !asked.contains(id) {
+            if !asked.iter().any(|q| &q.id == id) {
                 warnings.push(Text::en(format!(
                     "The answer {id}={value} does not change anything in this situation."
                 )));

@@ -22,7 +22,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <ol class="timeline">
                 { for props.steps.iter().map(|s| {
                     let when = match (s.earliest, s.due) {
-                        (_, Some(d)) => format!("by {}", day(d)),
+                        (_, Some(d)) => match s.due_time {
+                            Some(t) => format!("by {} {t}", day(d)),
+                            None => format!("by {}", day(d)),
+                        },
                         (Some(e), None) => format!("not before {}", day(e)),
                         (None, None) => "date not determinable".to_string(),
                     };

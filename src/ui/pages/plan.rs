@@ -11,8 +11,8 @@ use crate::engine::plan::{plan, Plan, Request};
 use crate::engine::text::Lang;
 use crate::engine::Catalog;
 use crate::ui::components::{
-    AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, QuestionForm, SourceNote,
-    StatusBadge, Timeline, Warnings,
+    AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, QuestionForm,
+    ScheduleList, SourceNote, StatusBadge, Timeline, Warnings,
 };
 use crate::ui::format::{day, today};
 use crate::ui::route::Route;
@@ -141,6 +141,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
                         </ul>
                     </section>
                     <Timeline steps={p.steps.clone()} />
+                    <ScheduleList schedules={p.schedules.clone()} />
                     <section id="refusal">
                         <h2>{ "Grounds for refusal" }</h2>
                         <ul>
