@@ -29,7 +29,7 @@ tartip services [--json] [--lang L]
 tartip plan SERVICE --situation ID --submitted YYYY-MM-DD [--answer KEY=VALUE]... [--json] [--lang L]
 tartip add --country KG|KZ --from YYYY-MM-DD (--working-days N | --calendar-days N | --weeks N | --months N | --years N)
 tartip add --country KG|KZ --from YYYY-MM-DDTHH:MM (--hours N | --minutes N) [--service ID]   (within the service's office hours)
-tartip workdays --country KG|KZ --from YYYY-MM-DD --to YYYY-MM-DD
+tartip workdays --country KG|KZ --from YYYY-MM-DD --to YYYY-MM-DD   (the first day not counted, the last counted)
 tartip holidays --country KG|KZ --year YYYY [--json]
 tartip explain --country KG|KZ --from YYYY-MM-DD --working-days N
 Languages: ky, kk, ru, en (default en).
@@ -468,7 +468,10 @@ fn workdays(f: &Flags) -> Result<String, CliError> {
     let n = cal
         .working_days_between(from, to)
         .map_err(out_of_calendar)?;
-    Ok(format!("{n}\n"))
+    Ok(format!(
+        "{n} working day{} from {from} (not counted) to {to} (counted)\n",
+        if n.abs() == 1 { "" } else { "s" }
+    ))
 }
 
 fn holidays(f: &Flags) -> Result<String, CliError> {

@@ -49,6 +49,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                 }
                             </div>
                             if let Some(c) = &s.contingency { <p class="muted">{ format!("Only if: {}", c.get(Lang::En)) }</p> }
+                            if !s.special_days.is_empty() {
+                                <details class="why-step">
+                                    <summary>{ "Days not counted" }</summary>
+                                    <ul>{ for s.special_days.iter().map(|d| html! { <li>{ d.label() }</li> }) }</ul>
+                                </details>
+                            }
                             if let Some(n) = &s.due_note { <p class="muted">{ n.get(Lang::En) }</p> }
                             if let Some(r) = s.term.as_ref().and_then(|t| t.unit_reading.as_ref()) {
                                 <p class="reading">{ format!("Unit: {}", r.get(Lang::En)) }</p>
