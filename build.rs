@@ -43,6 +43,7 @@ fn main() {
         ("SERVICE_FILES", root.clone()),
         ("CALENDAR_FILES", root.join("calendars")),
         ("CONVENTION_FILES", root.join("conventions")),
+        ("INDEX_FILES", root.join("indices")),
     ] {
         println!("cargo:rerun-if-changed={}", dir.display());
         for (_, path) in json_files(&dir) {

@@ -32,6 +32,8 @@ tartip add --country KG|KZ --from YYYY-MM-DDTHH:MM (--hours N | --minutes N) [--
 tartip workdays --country KG|KZ --from YYYY-MM-DD --to YYYY-MM-DD   (the first day not counted, the last counted)
 tartip holidays --country KG|KZ --year YYYY [--json]
 tartip explain --country KG|KZ --from YYYY-MM-DD --working-days N
+tartip check [--cases DIR]   (validates the data: schema, references, quotes, and the plan cases in DIR, default tests/cases)
+Any command takes --data DIR to read regulation data from DIR instead of the build.
 Languages: ky, kk, ru, en (default en).
 ";
 
@@ -131,7 +133,13 @@ fn out_of_calendar(e: CalendarError) -> CliError {
     CliError::Usage(e.to_string())
 }
 
+/// The catalogue read from `--data DIR` instead of the embedded one.
+static DATA_DIR: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+
 fn catalog() -> Result<&'static Catalog, CliError> {
+    if let Some(c) = DATA_DIR.get() {
+        return Ok(c);
+    }
     Catalog::embedded().map_err(|e| CliError::Failed(format!("broken regulation data: {e}")))
 }
 
@@ -144,6 +152,20 @@ fn calendar(f: &Flags) -> Result<&'static Calendar, CliError> {
 
 /// Runs one command and returns what it prints on success.
 pub fn run(args: &[String]) -> Result<String, CliError> {
+    // `--data DIR` (anywhere) reads regulation data from DIR instead of the build.
+    let mut args = args.to_vec();
+    let mut data_dir = None;
+    if let Some(i) = args.iter().position(|a| a == "--data") {
+        let dir = args
+            .get(i + 1)
+            .cloned()
+            .ok_or_else(|| CliError::Usage("--data needs a directory".into()))?;
+        args.drain(i..=i + 1);
+        let c = Catalog::from_dir(std::path::Path::new(&dir))
+            .map_err(|e| CliError::Failed(format!("--data {dir}: {e}")))?;
+        let _ = DATA_DIR.set(c);
+        data_dir = Some(dir);
+    }
     let Some((command, rest)) = args.split_first() else {
         return Err(CliError::Usage(USAGE.to_string()));
     };
@@ -169,9 +191,13 @@ pub fn run(args: &[String]) -> Result<String, CliError> {
         "workdays" => workdays(&Flags::parse(rest, &["country", "from", "to"], &[])?),
         "holidays" => holidays(&Flags::parse(rest, &["country", "year", "lang"], &["json"])?),
         "explain" => explain(&Flags::parse(rest, &["country", "from", "working-days"], &[])?),
+        "check" => check(
+            &Flags::parse(rest, &["cases"], &[])?,
+            data_dir.as_deref().unwrap_or("regulations"),
+        ),
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
         other => Err(CliError::Usage(format!(
-            "unknown command '{other}' (valid: services, plan, add, workdays, holidays, explain, help)"
+            "unknown command '{other}' (valid: services, plan, add, workdays, holidays, explain, check, help)"
         ))),
     }
 }
@@ -531,4 +557,71 @@ fn explain(f: &Flags) -> Result<String, CliError> {
         let _ = writeln!(o, "  {}", s.label());
     }
     Ok(o)
+}
+
+/// Validates every data file, every quote and every plan case; lists each problem.
+fn check(f: &Flags, dir: &str) -> Result<String, CliError> {
+    use crate::engine::cases::{check_case, CaseFile};
+    use crate::engine::validate::{quote_problems, service_problems};
+    let root = std::path::Path::new(dir);
+    let catalog = catalog()?;
+    let mut out = String::new();
+    let mut problems = 0;
+    let mut quotes = 0;
+    for s in &catalog.services {
+        for p in service_problems(s) {
+            let _ = writeln!(out, "{p}");
+            problems += 1;
+        }
+        let path = root.join(format!("{}.json", s.id));
+        let value: serde_json::Value = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        let (n, bad) = quote_problems(&value, &root.join("sources"));
+        quotes += n;
+        for p in bad {
+            let _ = writeln!(out, "{}: {p}", s.id);
+            problems += 1;
+        }
+    }
+    let cases_dir = std::path::PathBuf::from(f.one("cases").unwrap_or("tests/cases"));
+    let mut cases = 0;
+    let mut files: Vec<_> = std::fs::read_dir(&cases_dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    for path in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+    {
+        let parsed: Result<CaseFile, String> = std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()));
+        match parsed {
+            Err(e) => {
+                let _ = writeln!(out, "{}: {e}", path.display());
+                problems += 1;
+            }
+            Ok(file) => {
+                for case in &file.cases {
+                    cases += 1;
+                    for p in check_case(catalog, &file.service, case) {
+                        let _ = writeln!(out, "{} «{}»: {p}", file.service, case.name);
+                        problems += 1;
+                    }
+                }
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{} services, {quotes} quotes, {cases} plan cases: {problems} problems",
+        catalog.services.len()
+    );
+    if problems > 0 {
+        print!("{out}");
+        return Err(CliError::Failed(format!("{problems} problems")));
+    }
+    Ok(out)
 }

@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use tartip::engine::calendar::{Calendar, DayKind};
 use tartip::engine::regulation::Service;
-use tartip::engine::source::Source;
-use tartip::engine::validate::service_problems;
+use tartip::engine::validate::{quote_problems, service_problems};
 use tartip::engine::Catalog;
 
 fn regulations() -> PathBuf {
@@ -23,20 +22,6 @@ fn json_files(dir: &Path) -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
-}
-
-/// Every `{file, lines, quote}` object anywhere in a JSON document.
-fn sources_in(v: &Value, out: &mut Vec<Source>) {
-    match v {
-        Value::Object(map) => {
-            if map.contains_key("file") && map.contains_key("lines") && map.contains_key("quote") {
-                out.push(serde_json::from_value(v.clone()).expect("a source object"));
-            }
-            map.values().for_each(|x| sources_in(x, out));
-        }
-        Value::Array(items) => items.iter().for_each(|x| sources_in(x, out)),
-        _ => {}
-    }
 }
 
 #[test]
@@ -77,26 +62,10 @@ fn every_quote_occurs_at_its_cited_lines() {
     let mut checked = 0;
     for path in json_files(&regulations()) {
         let value: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
-        let mut sources = Vec::new();
-        sources_in(&value, &mut sources);
-        assert!(!sources.is_empty(), "{} cites nothing", path.display());
-        for s in sources {
-            let text = match fs::read_to_string(regulations().join("sources").join(&s.file)) {
-                Ok(t) => t,
-                Err(_) => {
-                    problems.push(format!(
-                        "{}: source file {} is missing",
-                        path.display(),
-                        s.file
-                    ));
-                    continue;
-                }
-            };
-            if let Err(e) = s.check_against(&text) {
-                problems.push(format!("{}: {e}", path.display()));
-            }
-            checked += 1;
-        }
+        let (n, bad) = quote_problems(&value, &regulations().join("sources"));
+        assert!(n > 0, "{} cites nothing", path.display());
+        checked += n;
+        problems.extend(bad.into_iter().map(|p| format!("{}: {p}", path.display())));
     }
     assert!(
         problems.is_empty(),
@@ -105,6 +74,30 @@ fn every_quote_occurs_at_its_cited_lines() {
         problems.join("\n")
     );
     assert!(checked > 50, "only {checked} quotes checked");
+}
+
+#[test]
+fn indices_are_continuous_and_sourced() {
+    let catalog = Catalog::embedded().unwrap();
+    let mrp = catalog.index("kz-mrp").expect("the MRP table");
+    assert!(mrp.problems().is_empty(), "{:?}", mrp.problems());
+    assert_eq!(mrp.values.first().unwrap().from.to_string(), "2013-01-01");
+    assert_eq!(mrp.values.last().unwrap().to.to_string(), "2026-12-31");
+    assert!(mrp.values.iter().all(|v| !v.source.title.is_empty()));
+    // Spot checks against the budget laws (regulations/indices/kz-mrp-notes.md).
+    let on = |d: &str| {
+        mrp.on(tartip::engine::date::parse_date(d).unwrap())
+            .unwrap()
+            .value
+    };
+    assert_eq!(on("2020-03-31"), 2651.0);
+    assert_eq!(on("2020-04-01"), 2778.0);
+    assert_eq!(
+        on("2022-06-01"),
+        3063.0,
+        "state duties stayed at 3 063 all of 2022"
+    );
+    assert_eq!(on("2025-03-19"), 3932.0);
 }
 
 #[test]

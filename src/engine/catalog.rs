@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::calendar::{Calendar, Country};
+use super::index::IndexFile;
 use super::regulation::Service;
 use super::term::CountryConventions;
 
@@ -17,6 +18,7 @@ pub struct Catalog {
     pub services: Vec<Service>,
     calendars: BTreeMap<Country, Calendar>,
     conventions: BTreeMap<Country, CountryConventions>,
+    indices: BTreeMap<String, IndexFile>,
 }
 
 impl Catalog {
@@ -33,6 +35,7 @@ impl Catalog {
                     embedded::CALENDAR_FILES,
                     embedded::CONVENTION_FILES,
                 )
+                .and_then(|c| c.with_indices(embedded::INDEX_FILES))
             })
             .as_ref()
             .map_err(|e| e.as_str())
@@ -73,7 +76,66 @@ impl Catalog {
             services: parsed,
             calendars: cals,
             conventions: convs,
+            indices: BTreeMap::new(),
         })
+    }
+
+    /// Adds the dated indices fees may be set in.
+    pub fn with_indices(mut self, files: &[(&str, &str)]) -> Result<Catalog, String> {
+        for (stem, json) in files {
+            let i: IndexFile = serde_json::from_str(json)
+                .map_err(|e| format!("regulations/indices/{stem}.json: {e}"))?;
+            if i.id != *stem {
+                return Err(format!(
+                    "regulations/indices/{stem}.json: id '{}' differs from the file name",
+                    i.id
+                ));
+            }
+            self.indices.insert(i.id.clone(), i);
+        }
+        Ok(self)
+    }
+
+    pub fn index(&self, id: &str) -> Option<&IndexFile> {
+        self.indices.get(id)
+    }
+
+    /// Reads a `regulations/`-shaped directory at run time (the CLI's `--data`), so data
+    /// can be checked and tried without rebuilding.
+    pub fn from_dir(dir: &std::path::Path) -> Result<Catalog, String> {
+        fn read(dir: &std::path::Path) -> Result<Vec<(String, String)>, String> {
+            let mut files = Vec::new();
+            let entries = match std::fs::read_dir(dir) {
+                Ok(e) => e,
+                Err(_) => return Ok(files),
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_some_and(|x| x == "json") {
+                    let stem = path
+                        .file_stem()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned();
+                    let text = std::fs::read_to_string(&path)
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    files.push((stem, text));
+                }
+            }
+            files.sort();
+            Ok(files)
+        }
+        fn borrow(v: &[(String, String)]) -> Vec<(&str, &str)> {
+            v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+        }
+        let (services, calendars) = (read(dir)?, read(&dir.join("calendars"))?);
+        let (conventions, indices) = (read(&dir.join("conventions"))?, read(&dir.join("indices"))?);
+        Catalog::from_files(
+            &borrow(&services),
+            &borrow(&calendars),
+            &borrow(&conventions),
+        )?
+        .with_indices(&borrow(&indices))
     }
 
     pub fn service(&self, id: &str) -> Option<&Service> {

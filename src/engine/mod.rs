@@ -3,10 +3,12 @@
 //! answers, date) into a [`plan::Plan`]. Tested natively with `cargo test`.
 
 pub mod calendar;
+pub mod cases;
 pub mod catalog;
 pub mod clock;
 pub mod condition;
 pub mod date;
+pub mod index;
 pub mod localise;
 pub mod plan;
 pub mod regulation;

@@ -105,7 +105,13 @@ pub struct Plan {
     pub completion: Completion,
     pub schedules: Vec<PlannedSchedule>,
     pub conventions: Vec<ConventionUsed>,
+    pub delivery: Vec<Item>,
+    pub offices: Vec<PlannedOffice>,
+    pub office_hours: Option<super::clock::OfficeHours>,
+    pub application_form: Option<super::regulation::ApplicationForm>,
     pub refusal_grounds: Vec<Item>,
+    pub return_grounds: Vec<Item>,
+    pub suspension_grounds: Vec<Item>,
     pub appeal: Option<Item>,
     pub gaps: Vec<PlannedGap>,
     pub warnings: Vec<Text>,
@@ -124,6 +130,15 @@ pub struct RegulationStatus {
     pub to: Option<Date>,
     pub repealed_by: Option<Text>,
     pub note: Option<Text>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlannedOffice {
+    pub id: String,
+    pub address: Text,
+    pub phone: Option<String>,
+    pub website: Option<String>,
     pub source: Source,
 }
 
@@ -338,6 +353,7 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
     };
 
     let ctx = Ctx {
+        catalog,
         service,
         situation: &situation.id,
         answers: &req.answers,
@@ -417,7 +433,27 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
         completion,
         schedules,
         conventions,
+        delivery: ctx.facts(&service.delivery),
+        offices: service
+            .offices
+            .iter()
+            .filter(|o| applies(&o.when, ctx.situation, ctx.answers) != Truth::No)
+            .map(|o| PlannedOffice {
+                id: o.id.clone(),
+                address: o.address.clone(),
+                phone: o.phone.clone(),
+                website: o.website.clone(),
+                source: o.source.clone(),
+            })
+            .collect(),
+        office_hours: service.office_hours.clone(),
+        application_form: service
+            .application_form
+            .clone()
+            .filter(|f| applies(&f.when, ctx.situation, ctx.answers) != Truth::No),
         refusal_grounds: ctx.facts(&service.refusal_grounds),
+        return_grounds: ctx.facts(&service.return_grounds),
+        suspension_grounds: ctx.facts(&service.suspension_grounds),
         appeal: service.appeal.as_ref().map(item),
         gaps,
         warnings,
@@ -522,6 +558,7 @@ struct Chain {
 }
 
 struct Ctx<'a> {
+    catalog: &'a Catalog,
     service: &'a Service,
     situation: &'a str,
     answers: &'a Answers,
@@ -718,14 +755,47 @@ impl Ctx<'_> {
                         Some(currency.clone()),
                         Text::en(format!("{amount} {currency}, fixed by the regulation.")),
                     ),
-                    FeeRule::IndexMultiple { index, multiple } => (
-                        None,
-                        None,
-                        Text::en(format!(
-                            "{multiple} × {index}; Tartip holds no value of this index for {}.",
-                            dotted(self.submitted)
-                        )),
-                    ),
+                    FeeRule::IndexMultiple { index, multiple } => {
+                        let table = self.catalog.index(index);
+                        match table.and_then(|t| t.on(self.submitted).map(|v| (t, v))) {
+                            Some((t, v)) => {
+                                let amount = (multiple * v.value * 100.0).round() / 100.0;
+                                (
+                                    Some(amount),
+                                    Some(t.currency.clone()),
+                                    Text {
+                                        en: Some(format!(
+                                            "{multiple} × {} ({} {} on {}, {}) = {amount} {}.",
+                                            t.name.get(super::text::Lang::En),
+                                            v.value,
+                                            t.currency,
+                                            dotted(self.submitted),
+                                            v.source.citation(),
+                                            t.currency
+                                        )),
+                                        ru: Some(format!(
+                                            "{multiple} × {} ({} {} на {}, {}) = {amount} {}.",
+                                            t.name.get(super::text::Lang::Ru),
+                                            v.value,
+                                            t.currency,
+                                            dotted(self.submitted),
+                                            v.source.citation(),
+                                            t.currency
+                                        )),
+                                        ..Text::default()
+                                    },
+                                )
+                            }
+                            None => (
+                                None,
+                                None,
+                                Text::en(format!(
+                                    "{multiple} × {index}; Tartip holds no value of this index for {}.",
+                                    dotted(self.submitted)
+                                )),
+                            ),
+                        }
+                    }
                     FeeRule::PriceList { set_by } => (None, None, set_by.clone()),
                     FeeRule::NotStated => (
                         None,

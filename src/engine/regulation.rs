@@ -32,6 +32,9 @@ pub struct Service {
     #[serde(default)]
     pub applicants: Vec<Fact>,
     pub result: Fact,
+    /// How the result reaches the applicant.
+    #[serde(default)]
+    pub delivery: Vec<Fact>,
     #[serde(default)]
     pub questions: Vec<Question>,
     /// The typical successful path first.
@@ -46,11 +49,23 @@ pub struct Service {
     /// When the provider works, where the act says; terms in hours run inside them.
     #[serde(default)]
     pub office_hours: Option<OfficeHours>,
+    /// Where to apply, where the act says.
+    #[serde(default)]
+    pub offices: Vec<Office>,
+    /// The application form, where the act contains it.
+    #[serde(default)]
+    pub application_form: Option<ApplicationForm>,
     /// Dates that follow the result (e.g. accreditation surveillance).
     #[serde(default)]
     pub schedules: Vec<Schedule>,
     #[serde(default)]
     pub refusal_grounds: Vec<Fact>,
+    /// Grounds to return the application without examining it.
+    #[serde(default)]
+    pub return_grounds: Vec<Fact>,
+    /// Grounds to suspend the service.
+    #[serde(default)]
+    pub suspension_grounds: Vec<Fact>,
     /// `None` when the act has no appeal route; a gap then says so.
     #[serde(default)]
     pub appeal: Option<Fact>,
@@ -389,5 +404,58 @@ pub struct ScheduleItem {
     pub id: String,
     pub title: Text,
     pub term: Term,
+    pub source: Source,
+}
+
+/// An office where the service is provided.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub id: String,
+    pub address: Text,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub source: Source,
+}
+
+/// The application as the act's annex lays it out.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationForm {
+    pub title: Text,
+    /// To whom the application is addressed, as printed on the form.
+    #[serde(default)]
+    pub addressee: Option<Text>,
+    pub fields: Vec<FormField>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldKind {
+    Text,
+    Date,
+    Number,
+    /// A statement the applicant confirms (e.g. consent to data processing).
+    Consent,
+    Signature,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormField {
+    pub id: String,
+    pub label: Text,
+    pub kind: FieldKind,
+    /// The applicant detail that fills it, e.g. `person.full_name`, `person.iin`,
+    /// `organisation.bin` (see regulations/README.md).
+    #[serde(default)]
+    pub prefill: Option<String>,
     pub source: Source,
 }

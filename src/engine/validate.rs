@@ -3,9 +3,34 @@
 //! Used by the data tests; each problem is one line naming the file and the item.
 
 use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::Value;
 
 use super::condition::Condition;
 use super::regulation::{FeeRule, QuestionKind, Service};
+use super::source::Source;
+
+/// The applicant details a form field may be filled from (the package issue builds
+/// the details form from these).
+pub const PREFILL_KEYS: &[&str] = &[
+    "person.full_name",
+    "person.iin",
+    "person.pin",
+    "person.birth_date",
+    "person.identity_document",
+    "person.address",
+    "person.phone",
+    "person.email",
+    "organisation.name",
+    "organisation.bin",
+    "organisation.head",
+    "organisation.address",
+    "organisation.phone",
+    "organisation.email",
+    "application.date",
+    "application.service",
+];
 
 /// Every problem found in `service`; empty when it is sound.
 pub fn service_problems(service: &Service) -> Vec<String> {
@@ -147,6 +172,22 @@ pub fn service_problems(service: &Service) -> Vec<String> {
             }
         }
     }
+    if let Some(form) = &service.application_form {
+        for dup in duplicates(form.fields.iter().map(|f| f.id.as_str())) {
+            bad(format!("application form field '{dup}' defined twice"));
+        }
+        for f in &form.fields {
+            if let Some(p) = &f.prefill {
+                if !PREFILL_KEYS.contains(&p.as_str()) {
+                    bad(format!(
+                        "form field '{}' prefills from unknown '{p}' (valid: {})",
+                        f.id,
+                        PREFILL_KEYS.join(", ")
+                    ));
+                }
+            }
+        }
+    }
     if service.appeal.is_none() && !service.gaps.iter().any(|g| g.id == "appeal") {
         bad("no appeal route and no 'appeal' gap saying so".into());
     }
@@ -195,6 +236,9 @@ fn conditions(service: &Service) -> Vec<(String, &Condition)> {
             .refusal_grounds
             .iter()
             .chain(&service.applicants)
+            .chain(&service.return_grounds)
+            .chain(&service.suspension_grounds)
+            .chain(&service.delivery)
             .map(|x| (format!("fact '{}'", x.id), x.when.as_ref())),
     );
     out.extend(
@@ -223,4 +267,43 @@ fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
         }
     }
     dups
+}
+
+/// Every `{file, lines, quote}` object anywhere in a JSON document.
+pub fn sources_in(v: &Value, out: &mut Vec<Source>) {
+    match v {
+        Value::Object(map) => {
+            if map.contains_key("file") && map.contains_key("lines") && map.contains_key("quote") {
+                if let Ok(s) = serde_json::from_value::<Source>(v.clone()) {
+                    out.push(s);
+                }
+            }
+            map.values().for_each(|x| sources_in(x, out));
+        }
+        Value::Array(items) => items.iter().for_each(|x| sources_in(x, out)),
+        _ => {}
+    }
+}
+
+/// Checks every quote in a data file against the texts in `sources_dir`: the number of
+/// quotes checked and the problems found.
+pub fn quote_problems(file: &Value, sources_dir: &Path) -> (usize, Vec<String>) {
+    let mut sources = Vec::new();
+    sources_in(file, &mut sources);
+    let mut problems = Vec::new();
+    for s in &sources {
+        match std::fs::read_to_string(sources_dir.join(&s.file)) {
+            Ok(text) => {
+                if let Err(e) = s.check_against(&text) {
+                    problems.push(e);
+                }
+            }
+            Err(_) => problems.push(format!(
+                "source file {} is missing from {}",
+                s.file,
+                sources_dir.display()
+            )),
+        }
+    }
+    (sources.len(), problems)
 }

@@ -1,0 +1,234 @@
+//! Plan test cases as data: `tests/cases/<service-id>.json`, each case a situation on a
+//! date with the documents, dates and amounts worked out by hand from the regulation
+//! and the real calendar. Run by `cargo test --test cases` and by `tartip check`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer};
+
+use super::clock::ClockTime;
+use super::date::parse_date;
+use super::plan::{plan, Plan, Request, Required};
+use super::text::Lang;
+use super::Catalog;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseFile {
+    pub service: String,
+    pub cases: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// A sentence: what the case shows.
+    pub name: String,
+    /// The regulation lines the expectations come from.
+    pub source: String,
+    /// The counting, by hand, e.g. "Wed 19.03 + 4 wd: 20 (1), 21 Nooruz, …, 26 (4)".
+    pub worked: String,
+    pub situation: String,
+    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+    pub submitted: String,
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    pub expect: Expect,
+}
+
+/// What must hold; anything left out is not checked.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    /// Every listed document id, in order.
+    #[serde(default)]
+    pub documents: Option<Vec<String>>,
+    /// The documents required without condition, in order.
+    #[serde(default)]
+    pub required: Option<Vec<String>>,
+    /// Every step id, in order.
+    #[serde(default)]
+    pub steps: Option<Vec<String>>,
+    /// Step id → due date (`null`: not determinable).
+    #[serde(default)]
+    pub due: BTreeMap<String, Option<String>>,
+    /// Step id → earliest date.
+    #[serde(default)]
+    pub earliest: BTreeMap<String, Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub completion_earliest: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub completion_latest: Option<Option<String>>,
+    /// Fee id → amount (`null`: not in the regulation).
+    #[serde(default)]
+    pub fees: BTreeMap<String, Option<f64>>,
+    /// Gap ids that must be listed.
+    #[serde(default)]
+    pub gaps: Vec<String>,
+    /// Text each of which some warning must contain.
+    #[serde(default)]
+    pub warnings: Vec<String>,
+    #[serde(default, deserialize_with = "present")]
+    pub in_force: Option<Option<bool>>,
+    /// Schedule id → item dates.
+    #[serde(default)]
+    pub schedules: BTreeMap<String, Vec<Option<String>>>,
+}
+
+/// Tells a key given as `null` apart from a key left out.
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
+}
+
+fn ids<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<String> {
+    items.iter().map(|x| id(x).to_string()).collect()
+}
+
+fn date_str(d: Option<super::date::Date>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
+
+/// Every way `plan` falls short of `case`; empty when the case holds.
+pub fn check_case(catalog: &Catalog, service: &str, case: &Case) -> Vec<String> {
+    let (date, time) = match case.submitted.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (case.submitted.as_str(), None),
+    };
+    let submitted = match parse_date(date) {
+        Ok(d) => d,
+        Err(e) => return vec![e],
+    };
+    let submitted_at = match time.map(ClockTime::parse).transpose() {
+        Ok(t) => t,
+        Err(e) => return vec![e],
+    };
+    let req = Request {
+        service,
+        situation: &case.situation,
+        submitted,
+        submitted_at,
+        answers: case.answers.clone(),
+    };
+    match plan(catalog, &req) {
+        Ok(p) => compare(&p, &case.expect),
+        Err(e) => vec![e.to_string()],
+    }
+}
+
+fn compare(p: &Plan, e: &Expect) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut check = |what: &str, got: String, want: String| {
+        if got != want {
+            out.push(format!("{what}: expected {want}, got {got}"));
+        }
+    };
+    if let Some(want) = &e.documents {
+        check(
+            "documents",
+            format!("{:?}", ids(&p.documents, |d| &d.id)),
+            format!("{want:?}"),
+        );
+    }
+    if let Some(want) = &e.required {
+        let got: Vec<&str> = p
+            .documents
+            .iter()
+            .filter(|d| d.required == Required::Yes)
+            .map(|d| d.id.as_str())
+            .collect();
+        check(
+            "required documents",
+            format!("{got:?}"),
+            format!("{want:?}"),
+        );
+    }
+    if let Some(want) = &e.steps {
+        check(
+            "steps",
+            format!("{:?}", ids(&p.steps, |s| &s.id)),
+            format!("{want:?}"),
+        );
+    }
+    for (id, want) in &e.due {
+        let got = p
+            .steps
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| date_str(s.due));
+        check(
+            &format!("step {id} due"),
+            format!("{got:?}"),
+            format!("{:?}", Some(want)),
+        );
+    }
+    for (id, want) in &e.earliest {
+        let got = p
+            .steps
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| date_str(s.earliest));
+        check(
+            &format!("step {id} earliest"),
+            format!("{got:?}"),
+            format!("{:?}", Some(want)),
+        );
+    }
+    if let Some(want) = &e.completion_earliest {
+        check(
+            "completion earliest",
+            format!("{:?}", date_str(p.completion.earliest)),
+            format!("{want:?}"),
+        );
+    }
+    if let Some(want) = &e.completion_latest {
+        check(
+            "completion latest",
+            format!("{:?}", date_str(p.completion.latest)),
+            format!("{want:?}"),
+        );
+    }
+    for (id, want) in &e.fees {
+        let got = p.fees.iter().find(|f| &f.id == id).map(|f| f.amount);
+        check(
+            &format!("fee {id}"),
+            format!("{got:?}"),
+            format!("{:?}", Some(want)),
+        );
+    }
+    for id in &e.gaps {
+        if !p.gaps.iter().any(|g| &g.id == id) {
+            out.push(format!("gap {id} is not listed"));
+        }
+    }
+    for text in &e.warnings {
+        if !p
+            .warnings
+            .iter()
+            .any(|w| w.get(Lang::En).contains(text.as_str()))
+        {
+            let all: Vec<&str> = p.warnings.iter().map(|w| w.get(Lang::En)).collect();
+            out.push(format!("no warning contains «{text}»; warnings: {all:?}"));
+        }
+    }
+    if let Some(want) = &e.in_force {
+        if p.regulation.in_force != *want {
+            out.push(format!(
+                "in force: expected {want:?}, got {:?}",
+                p.regulation.in_force
+            ));
+        }
+    }
+    for (id, want) in &e.schedules {
+        let got = p
+            .schedules
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| s.items.iter().map(|i| date_str(i.date)).collect::<Vec<_>>());
+        if got.as_ref() != Some(want) {
+            out.push(format!("schedule {id}: expected {want:?}, got {got:?}"));
+        }
+    }
+    out
+}
