@@ -339,7 +339,7 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
         let term = s
             .term
             .as_ref()
-            .map_or("no term".to_string(), |t| t.text.clone());
+            .map_or("no term".to_string(), |t| t.text.get(lang).to_string());
         let when = match (s.earliest, s.due) {
             (_, Some(d)) => format!("due {}", dotted(d)),
             (Some(e), None) => format!("not before {}", dotted(e)),

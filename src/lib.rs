@@ -3,4 +3,6 @@
 
 pub mod cli;
 pub mod engine;
+pub mod saved;
+pub mod search;
 pub mod ui;

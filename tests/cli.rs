@@ -110,7 +110,7 @@ fn plan_json_has_the_contract_fields() {
     assert!(v["completion"]["note"]
         .as_str()
         .unwrap()
-        .contains("4th working day"));
+        .contains("Counted from submission on 19.03.2025, it ends on 26.03.2025"));
     let gap = v["gaps"]
         .as_array()
         .unwrap()

@@ -2,11 +2,17 @@
 //! engine computed for it.
 #![cfg(not(target_arch = "wasm32"))]
 
+use tartip::engine::text::Lang;
 use tartip::ui::app::{ServerApp, ServerAppProps};
 
 fn render(url: &str) -> String {
+    render_in(url, Lang::En)
+}
+
+fn render_in(url: &str, lang: Lang) -> String {
     let renderer = yew::LocalServerRenderer::<ServerApp>::with_props(ServerAppProps {
         url: url.to_string().into(),
+        lang,
     })
     .hydratable(false);
     futures::executor::block_on(renderer.render())
@@ -30,12 +36,9 @@ fn a_service_page_lists_its_ten_situations() {
         .unwrap();
     assert_eq!(service.situations.len(), 10);
     for situation in service.situations.iter().map(|s| &s.id) {
-        assert!(
-            html.contains(&format!(
-                "/service/kg-driving-licence-issue/{situation}?submitted="
-            )),
-            "no link to {situation}"
-        );
+        let link =
+            format!("/service/kg-driving-licence-issue/{situation}/ask?at=date&amp;submitted=");
+        assert!(html.contains(&link), "no link {link} in {html}");
     }
 }
 
@@ -87,4 +90,64 @@ fn hostile_text_in_a_link_is_shown_as_text() {
     let html = render("/service/kg-driving-licence-issue/replace-lost?submitted=2025-03-19&citizenship=%3Cscript%3Ealert(1)%3C/script%3E");
     assert!(!html.contains("<script>alert(1)</script>"), "{html}");
     assert!(html.contains("invalid answer"));
+}
+
+#[test]
+fn the_interview_asks_one_question_at_a_time_with_progress() {
+    let base = "/service/kg-driving-licence-issue/replace-lost/ask?submitted=2025-03-19";
+    // replace-lost asks: the date, then citizenship, data_in_database, has_training_certificate,
+    // has_personal_card, licence_kind, medical_certificate_date — 7 steps before the review.
+    let html = render(&format!("{base}&at=date"));
+    assert!(html.contains("Question 1 of 7"), "{html}");
+    assert!(html.contains(r#"id="submitted""#) && html.contains(r#"value="2025-03-19""#));
+    let html = render(&format!("{base}&at=citizenship"));
+    assert!(html.contains("Question 2 of 7"));
+    assert!(html.contains(r#"type="radio""#) && html.contains("Citizen of the Kyrgyz Republic"));
+    // Once the records are in the database, the questions about the paper ones go away.
+    let html = render(&format!("{base}&data_in_database=yes&at=licence_kind"));
+    assert!(html.contains("Question 4 of 5"), "{html}");
+}
+
+#[test]
+fn the_review_lists_every_answer_with_a_way_to_change_it() {
+    let html = render("/service/kg-driving-licence-issue/intl-in-person/ask?submitted=2025-03-19&citizenship=kg-citizen&at=review");
+    assert!(html.contains("Check your answers"), "{html}");
+    assert!(html.contains("Citizen of the Kyrgyz Republic"));
+    assert!(html.contains("Wed 19.03.2025"));
+    assert!(html.contains(">Change<"));
+    assert!(html.contains("/service/kg-driving-licence-issue/intl-in-person?citizenship=kg-citizen&amp;submitted=2025-03-19"));
+}
+
+#[test]
+fn the_whole_page_speaks_the_chosen_language() {
+    let url = "/service/kg-driving-licence-issue/replace-lost?submitted=2025-03-19";
+    let ru = render_in(url, Lang::Ru);
+    assert!(
+        ru.contains("Ожидаемый результат") && ru.contains("ср 26.03.2025"),
+        "{ru}"
+    );
+    assert!(ru.contains("Документы (9)") && ru.contains("Замена утерянного удостоверения"));
+    assert!(ru.contains("21.03.2025 Народный праздник Нооруз"));
+    let ky = render_in(url, Lang::Ky);
+    assert!(
+        ky.contains("Күтүлгөн натыйжа") && ky.contains("шарш 26.03.2025"),
+        "{ky}"
+    );
+    // Regulation content in its source language.
+    assert!(ky.contains("жоготуп алган улуттук жана/же эл аралык айдоочулук күбөлүгүнүн ордуна"));
+    let kk = render_in(url, Lang::Kk);
+    assert!(
+        kk.contains("Күтілетін нәтиже") && kk.contains("Құжаттар (9)"),
+        "{kk}"
+    );
+    // A Kazakh reader of a Kyrgyz act gets the Russian rendering, not the English one.
+    assert!(kk.contains("Замена утерянного удостоверения"));
+    assert!(!kk.contains("Replacing a lost licence"));
+}
+
+#[test]
+fn the_catalogue_groups_services_by_country() {
+    let html = render("/");
+    assert!(html.contains("<h2>Kyrgyzstan</h2>"), "{html}");
+    assert!(html.contains(r#"id="search""#));
 }

@@ -172,7 +172,8 @@ fn fixture() -> Catalog {
               "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
       "providers": [], "channels": [],
       "result": {"id": "r", "text": {"en": "r"}, "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
-      "situations": [{"id": "s", "title": {"en": "s"}, "description": {"en": "s"}, "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}}],
+      "situations": [{"id": "s", "title": {"en": "s"}, "description": {"en": "s"}, "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
+                     {"id": "other", "title": {"en": "o"}, "description": {"en": "o"}, "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}}],
       "questions": [{"id": "certificate_date", "kind": "date", "text": {"en": "When was the certificate issued?"}}],
       "documents": [], "fees": [],
       "office_hours": {"open": "09:00", "close": "16:00", "breaks": [["13:00", "14:30"]],
@@ -190,7 +191,12 @@ fn fixture() -> Catalog {
          "term": {"kind": "range", "min": 15, "min_unit": "working_days", "max": 2, "unit": "months"},
          "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
         {"id": "d", "title": {"en": "sign"}, "actor": {"en": "head"}, "party": "provider",
-         "term": {"kind": "within", "max": 3, "unit": "hours"}, "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}}
+         "term": {"kind": "within", "max": 6, "unit": "hours"}, "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
+        {"id": "x", "title": {"en": "only elsewhere"}, "actor": {"en": "head"}, "party": "provider",
+         "term": {"kind": "within", "max": 5, "unit": "working_days"}, "when": {"situation_in": ["other"]},
+         "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
+        {"id": "y", "title": {"en": "notify"}, "actor": {"en": "office"}, "party": "provider", "alongside": "x",
+         "term": {"kind": "within", "max": 1, "unit": "working_days"}, "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}}
       ],
       "schedules": [
         {"id": "surveillance-chained", "title": {"en": "chained"}, "anchor": {"question": "certificate_date"}, "mode": "chained",
@@ -265,9 +271,13 @@ fn hours_run_inside_office_hours_and_across_days_off() {
     assert_eq!(c.earliest.unwrap().to_string(), "2025-04-11");
     assert_eq!(c.due.unwrap().to_string(), "2025-05-26");
     assert_eq!(c.due_time, None);
-    // d: after a count in days, working time resumes the next working day: Tue 27.05 09:00 + 3 h.
-    assert_eq!(at("d"), ("2025-05-27".into(), Some("12:00".into())));
-    assert_eq!(p.completion.latest.unwrap().to_string(), "2025-05-27");
+    // d: after a count in days, short steps can still use its last day: Mon 26.05 from 09:00,
+    // 09:00–13:00 (4 h) and 14:30–16:00 (1 h 30), then Tue 27.05 09:00 + 30 min → 09:30.
+    assert_eq!(at("d"), ("2025-05-27".into(), Some("09:30".into())));
+    // y runs alongside x, which this situation does not have: it simply follows d.
+    // Tue 27.05 + 1 wd = Wed 28.05 (dated from before d, it would wrongly be 27.05).
+    assert_eq!(at("y").0, "2025-05-28");
+    assert_eq!(p.completion.latest.unwrap().to_string(), "2025-05-28");
     assert!(p.conventions.iter().any(|c| c.id == "office-hours"));
 }
 

@@ -15,8 +15,9 @@ use chrono::{Datelike, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::date::{dotted, Date};
+use super::msg::{self, render, M};
 use super::source::LegalRef;
-use super::text::Text;
+use super::text::{Lang, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Country {
@@ -229,43 +230,55 @@ pub struct SpecialDay {
 }
 
 impl SpecialDay {
-    /// A short English label such as "21.03.2025 Nooruz" or "22.03.2025 weekend".
-    pub fn label(&self) -> String {
+    /// "21.03.2025 Nooruz", "22.03.2025 weekend", … in every language.
+    pub fn label_text(&self) -> Text {
         let what = match &self.reason {
-            DayReason::Weekend => "weekend".to_string(),
-            DayReason::Holiday { name, .. } => name.get(super::text::Lang::En).to_string(),
+            DayReason::Weekend => msg::text(M::Weekend),
+            DayReason::Holiday { name, .. } => name.clone(),
             DayReason::CarryOver {
                 holiday,
                 holiday_date,
                 ..
-            } => format!(
-                "day off carried over from {} ({})",
-                holiday.get(super::text::Lang::En),
-                dotted(*holiday_date)
+            } => render(
+                M::CarriedOver,
+                &[
+                    ("holiday", holiday.into()),
+                    ("date", dotted(*holiday_date).into()),
+                ],
             ),
             DayReason::TransferredDayOff { source, .. } => {
-                format!("day off by government transfer{}", decree(source))
+                render(M::TransferredDayOff, &[("decree", decree(source).into())])
             }
-            DayReason::TransferredWorkingDay { source, .. } => {
-                format!("working day by government transfer{}", decree(source))
-            }
+            DayReason::TransferredWorkingDay { source, .. } => render(
+                M::TransferredWorkingDay,
+                &[("decree", decree(source).into())],
+            ),
             DayReason::WorkingHoliday { name, .. } => {
-                format!(
-                    "{} (a holiday, but a working day)",
-                    name.get(super::text::Lang::En)
-                )
+                render(M::WorkingHoliday, &[("name", name.into())])
             }
         };
-        format!("{} {what}", dotted(self.date))
+        let day = dotted(self.date);
+        let each = |lang| Some(format!("{day} {}", what.get(lang)));
+        Text {
+            ky: each(Lang::Ky),
+            kk: each(Lang::Kk),
+            ru: each(Lang::Ru),
+            en: each(Lang::En),
+        }
+    }
+
+    /// The English label, for the CLI and tests.
+    pub fn label(&self) -> String {
+        self.label_text().get(Lang::En).to_string()
     }
 }
 
-/// " (No. 835 of 2025-12-25)", or what of it is known.
+/// " (№ 835, 2025-12-25)", or what of it is known.
 fn decree(source: &LegalRef) -> String {
     match (&source.number, &source.date) {
-        (Some(n), Some(d)) => format!(" ({n} of {d})"),
+        (Some(n), Some(d)) => format!(" ({n}, {d})"),
         (Some(n), None) => format!(" ({n})"),
-        (None, Some(d)) => format!(" (decree of {d})"),
+        (None, Some(d)) => format!(" ({d})"),
         (None, None) => String::new(),
     }
 }
@@ -299,6 +312,27 @@ impl std::fmt::Display for CalendarError {
 }
 
 impl std::error::Error for CalendarError {}
+
+impl CalendarError {
+    /// "Not determinable: … is outside the … production calendar …" in every language.
+    pub fn not_determinable(&self) -> Text {
+        let CalendarError::OutOfRange {
+            date,
+            from,
+            to,
+            country,
+        } = self;
+        render(
+            M::OutOfCalendar,
+            &[
+                ("date", date.to_string().into()),
+                ("country", country.code().into()),
+                ("from", from.to_string().into()),
+                ("to", to.to_string().into()),
+            ],
+        )
+    }
+}
 
 /// A production calendar ready for O(1) working-day arithmetic.
 pub struct Calendar {

@@ -10,6 +10,7 @@ pub mod condition;
 pub mod date;
 pub mod index;
 pub mod localise;
+pub mod msg;
 pub mod plan;
 pub mod regulation;
 pub mod source;

@@ -11,6 +11,7 @@ use super::catalog::Catalog;
 use super::clock::{add_working_time, ClockTime, Moment, WorkingDay};
 use super::condition::{applies, Answers, Truth};
 use super::date::{dotted, parse_date, Date};
+use super::msg::{self, render, Arg, M};
 use super::regulation::{
     ActStatus, Fact, FeeRule, GapKind, OriginalOrCopy, Party, QuestionKind, ScheduleAnchor,
     ScheduleMode, Service, Step,
@@ -180,6 +181,8 @@ pub struct PlannedDocument {
     /// The earliest issue date the document may carry on the submission date.
     pub issued_not_before: Option<Date>,
     pub validity: Option<ValidityNote>,
+    /// A problem with the document's date as the applicant gave it.
+    pub alert: Option<Text>,
     pub source: Source,
 }
 
@@ -209,7 +212,7 @@ pub struct TermOut {
     pub min: Option<u32>,
     pub max: Option<u32>,
     pub unit: Unit,
-    pub text: String,
+    pub text: Text,
     pub unit_reading: Option<Text>,
 }
 
@@ -220,7 +223,7 @@ impl From<&Term> for TermOut {
             min: t.min,
             max: t.max,
             unit: t.unit,
-            text: t.describe(),
+            text: t.describe_text(),
             unit_reading: t.unit_reading.clone(),
         }
     }
@@ -389,11 +392,13 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
         })
         .collect();
     for g in gaps.iter().filter(|g| g.kind == GapKind::Conflict) {
-        warnings.push(Text::en(format!(
-            "The regulation contradicts itself: {} ({})",
-            g.what.get(super::text::Lang::En),
-            g.source.citation()
-        )));
+        warnings.push(render(
+            M::Contradiction,
+            &[
+                ("what", (&g.what).into()),
+                ("source", g.source.citation().into()),
+            ],
+        ));
     }
 
     Ok(Plan {
@@ -501,22 +506,50 @@ fn regulation_status(service: &Service, on: Date, warnings: &mut Vec<Text>) -> R
         act.in_force_from.is_none_or(|f| f <= on) && act.in_force_to.is_none_or(|t| on <= t);
     let in_force = match act.status {
         ActStatus::Unverified => None,
+        // Repealed, but the text does not say when: after its start we cannot tell.
+        ActStatus::Repealed if act.in_force_to.is_none() => match act.in_force_from {
+            Some(f) if on < f => Some(false),
+            _ => None,
+        },
         ActStatus::InForce | ActStatus::Repealed => Some(within),
     };
+    let by = act.repealed_by.as_ref().map_or_else(Text::default, |r| {
+        render(M::RepealedBy, &[("act", r.into())])
+    });
+    // A date the text gives only as the earliest possible one says so.
+    let edge = |d: Date, approximate: bool| -> Arg {
+        if approximate {
+            render(M::ApproximateDate, &[("date", dotted(d).into())]).into()
+        } else {
+            dotted(d).into()
+        }
+    };
     match (act.status, in_force) {
-        (ActStatus::Unverified, _) => warnings.push(act.note.clone().unwrap_or_else(|| {
-            Text::en("Tartip could not establish whether this act is in force.")
-        })),
+        (ActStatus::Unverified, _) => warnings.push(
+            act.note
+                .clone()
+                .unwrap_or_else(|| msg::text(M::ActStatusUnknown)),
+        ),
+        (ActStatus::Repealed, None) => {
+            warnings.push(render(M::ActRepealedUndated, &[("by", by.into())]))
+        }
         (_, Some(false)) => {
-            let when = match (act.in_force_from, act.in_force_to) {
-                (Some(f), _) if on < f => format!("it entered into force on {}", dotted(f)),
-                (_, Some(t)) => format!("it ceased to be in force on {}", dotted(t)),
-                _ => "it was not in force".to_string(),
-            };
-            warnings.push(Text::en(format!(
-                "The act was not in force on {}: {when}. The figures below are historical.",
-                dotted(on)
-            )));
+            let date = ("date", dotted(on).into());
+            warnings.push(match (act.in_force_from, act.in_force_to) {
+                (Some(f), _) if on < f => render(
+                    M::ActNotYetInForce,
+                    &[date, ("from", edge(f, act.in_force_from_approximate))],
+                ),
+                (_, Some(t)) => render(
+                    M::ActRepealed,
+                    &[
+                        date,
+                        ("to", edge(t, act.in_force_to_approximate)),
+                        ("by", by.into()),
+                    ],
+                ),
+                _ => msg::text(M::ActStatusUnknown),
+            });
         }
         _ => {}
     }
@@ -668,9 +701,10 @@ impl Ctx<'_> {
     fn check_unused_answers(&self, asked: &[AskedQuestion], warnings: &mut Vec<Text>) {
         for (id, value) in self.answers {
             if !asked.iter().any(|q| &q.id == id) {
-                warnings.push(Text::en(format!(
-                    "The answer {id}={value} does not change anything in this situation."
-                )));
+                warnings.push(render(
+                    M::UnusedAnswer,
+                    &[("id", id.as_str().into()), ("value", value.as_str().into())],
+                ));
             }
         }
     }
@@ -694,6 +728,7 @@ impl Ctx<'_> {
             let issued_not_before = d.validity.as_ref().and_then(|v| {
                 term::window_start(self.calendar, self.submitted, v.max_age, v.unit).ok()
             });
+            let mut alert = None;
             if let (Some(v), Some(limit)) = (&d.validity, issued_not_before) {
                 let dated = v
                     .date_question
@@ -702,27 +737,32 @@ impl Ctx<'_> {
                     .and_then(|s| parse_date(s).ok());
                 if let Some(issued) = dated {
                     if issued < limit {
-                        warnings.push(Text::en(format!(
-                            "{} dated {} is too old: on {} it must be issued on or after {} ({} {}, {}).",
-                            d.title.get(super::text::Lang::En),
-                            dotted(issued),
-                            dotted(self.submitted),
-                            dotted(limit),
-                            v.max_age,
-                            v.unit.en(v.max_age),
-                            v.source.citation()
-                        )));
+                        alert = Some(render(
+                            M::DocumentTooOld,
+                            &[
+                                ("doc", (&d.title).into()),
+                                ("issued", dotted(issued).into()),
+                                ("submitted", dotted(self.submitted).into()),
+                                ("limit", dotted(limit).into()),
+                                ("age", v.unit.amount(v.max_age).into()),
+                                ("source", v.source.citation().into()),
+                            ],
+                        ));
                     } else if issued > self.submitted {
-                        warnings.push(Text::en(format!(
-                            "{} is dated {}, after the submission date {}.",
-                            d.title.get(super::text::Lang::En),
-                            dotted(issued),
-                            dotted(self.submitted)
-                        )));
+                        alert = Some(render(
+                            M::DocumentDatedAfter,
+                            &[
+                                ("doc", (&d.title).into()),
+                                ("issued", dotted(issued).into()),
+                                ("submitted", dotted(self.submitted).into()),
+                            ],
+                        ));
                     }
                 }
             }
+            warnings.extend(alert.clone());
             out.push(PlannedDocument {
+                alert,
                 id: d.id.clone(),
                 title: d.title.clone(),
                 original_or_copy: d.original_or_copy,
@@ -749,11 +789,17 @@ impl Ctx<'_> {
             .filter(|f| self.truth(&f.when) != Truth::No)
             .map(|f| {
                 let (amount, currency, basis) = match &f.rule {
-                    FeeRule::Free => (Some(0.0), None, Text::en("Free of charge.")),
+                    FeeRule::Free => (Some(0.0), None, msg::text(M::FeeFree)),
                     FeeRule::Fixed { amount, currency } => (
                         Some(*amount),
                         Some(currency.clone()),
-                        Text::en(format!("{amount} {currency}, fixed by the regulation.")),
+                        render(
+                            M::FeeFixed,
+                            &[
+                                ("amount", amount.to_string().into()),
+                                ("currency", currency.as_str().into()),
+                            ],
+                        ),
                     ),
                     FeeRule::IndexMultiple { index, multiple } => {
                         let table = self.catalog.index(index);
@@ -763,45 +809,36 @@ impl Ctx<'_> {
                                 (
                                     Some(amount),
                                     Some(t.currency.clone()),
-                                    Text {
-                                        en: Some(format!(
-                                            "{multiple} × {} ({} {} on {}, {}) = {amount} {}.",
-                                            t.name.get(super::text::Lang::En),
-                                            v.value,
-                                            t.currency,
-                                            dotted(self.submitted),
-                                            v.source.citation(),
-                                            t.currency
-                                        )),
-                                        ru: Some(format!(
-                                            "{multiple} × {} ({} {} на {}, {}) = {amount} {}.",
-                                            t.name.get(super::text::Lang::Ru),
-                                            v.value,
-                                            t.currency,
-                                            dotted(self.submitted),
-                                            v.source.citation(),
-                                            t.currency
-                                        )),
-                                        ..Text::default()
-                                    },
+                                    render(
+                                        M::FeeIndex,
+                                        &[
+                                            ("multiple", multiple.to_string().into()),
+                                            ("index", (&t.name).into()),
+                                            ("value", v.value.to_string().into()),
+                                            ("currency", t.currency.as_str().into()),
+                                            ("date", dotted(self.submitted).into()),
+                                            ("law", v.source.citation().into()),
+                                            ("amount", amount.to_string().into()),
+                                        ],
+                                    ),
                                 )
                             }
                             None => (
                                 None,
                                 None,
-                                Text::en(format!(
-                                    "{multiple} × {index}; Tartip holds no value of this index for {}.",
-                                    dotted(self.submitted)
-                                )),
+                                render(
+                                    M::FeeIndexMissing,
+                                    &[
+                                        ("multiple", multiple.to_string().into()),
+                                        ("index", index.as_str().into()),
+                                        ("date", dotted(self.submitted).into()),
+                                    ],
+                                ),
                             ),
                         }
                     }
                     FeeRule::PriceList { set_by } => (None, None, set_by.clone()),
-                    FeeRule::NotStated => (
-                        None,
-                        None,
-                        Text::en("The regulation does not say whether this is paid or how much."),
-                    ),
+                    FeeRule::NotStated => (None, None, msg::text(M::FeeNotStated)),
                 };
                 PlannedFee {
                     id: f.id.clone(),
@@ -817,17 +854,19 @@ impl Ctx<'_> {
     }
 
     /// `n` units after a cursor, or why not. Minutes and hours are working time
-    /// inside the provider's day; after a count in days, working time resumes on the
-    /// next working day (the day-count may use the whole of its last day).
+    /// inside the provider's day; after a count in days, working time resumes at the
+    /// opening of that count's last day.
     fn advance(&self, from: &Cursor, n: u32, unit: Unit, term: &Term) -> Cursor {
         let Cursor::At(at) = from else {
             return from.clone();
         };
         if unit.is_sub_day() {
             let minutes = if unit == Unit::Hours { n * 60 } else { n };
+            // After a count in days the next short steps can still be done on its last
+            // day: they start at opening and spill over only if the day runs out.
             let start = Moment {
                 date: at.date,
-                minute: at.minute.unwrap_or(self.day.end()),
+                minute: at.minute.unwrap_or(self.day.start()),
             };
             return match add_working_time(self.calendar, &self.day, start, minutes) {
                 Ok(m) => Cursor::At(Dated {
@@ -867,13 +906,14 @@ impl Ctx<'_> {
             earliest: now.earliest.clone(),
             latest: now.latest.clone(),
         };
-        let mut out = Vec::new();
+        let mut out: Vec<PlannedStep> = Vec::new();
         for step in self.applicable_steps() {
-            let base = if step.alongside.is_some() {
-                &stage
-            } else {
-                &now
-            };
+            // Alongside a step this situation does not have, a step simply follows on.
+            let parallel = step
+                .alongside
+                .as_ref()
+                .is_some_and(|a| out.iter().any(|s| &s.id == a));
+            let base = if parallel { &stage } else { &now };
             let (step_earliest, step_latest) = self.date_step(step, base);
             let (due, due_note, special_days) = match &step_latest {
                 Cursor::At(d) => (Some(d.date), None, d.special_days.clone()),
@@ -908,7 +948,7 @@ impl Ctx<'_> {
             if step.contingency.is_some() {
                 continue;
             }
-            if step.alongside.is_some() {
+            if parallel {
                 now = Chain {
                     earliest: later(&now.earliest, &step_earliest),
                     latest: later(&now.latest, &step_latest),
@@ -927,18 +967,20 @@ impl Ctx<'_> {
     /// The earliest and latest end of `step` started at `from`.
     fn date_step(&self, step: &Step, from: &Chain) -> (Cursor, Cursor) {
         let Some(t) = &step.term else {
-            let why = Text::en(format!(
-                "Not determinable from the regulation: it gives no term for “{}” ({}).",
-                step.title.get(super::text::Lang::En),
-                step.source.citation()
-            ));
+            let why = render(
+                M::NoTermForStep,
+                &[
+                    ("step", (&step.title).into()),
+                    ("source", step.source.citation().into()),
+                ],
+            );
             return (Cursor::Unknown(why.clone()), Cursor::Unknown(why));
         };
         let lo = t.min.unwrap_or(0);
         match t.kind {
             TermKind::NotEarlierThan => (
                 self.advance(&from.latest, lo, t.lower_unit(), t),
-                Cursor::Unknown(Text::en("The regulation sets only a lower bound.")),
+                Cursor::Unknown(msg::text(M::LowerBoundOnly)),
             ),
             TermKind::Within | TermKind::Range => (
                 self.advance(&from.earliest, lo, t.lower_unit(), t),
@@ -961,15 +1003,24 @@ impl Ctx<'_> {
             .iter()
             .find(|o| self.truth(&o.when) != Truth::No);
         let earliest = chain.earliest.date();
+        let no_steps = self.applicable_steps().all(|s| s.contingency.is_some());
+        if overall.is_none() && no_steps {
+            return Completion {
+                earliest: None,
+                latest: None,
+                note: msg::text(M::NoStepsNoTerm),
+                term: None,
+                source: None,
+                special_days: Vec::new(),
+                rolled_from: None,
+            };
+        }
         let Some(overall) = overall else {
             return match &chain.latest {
                 Cursor::At(d) => Completion {
                     earliest,
                     latest: Some(d.date),
-                    note: Text::en(format!(
-                        "The regulation states no overall term; {} is where its step terms end.",
-                        dotted(d.date)
-                    )),
+                    note: render(M::NoOverallTerm, &[("date", dotted(d.date).into())]),
                     term: None,
                     source: None,
                     special_days: d.special_days.clone(),
@@ -989,44 +1040,32 @@ impl Ctx<'_> {
         let t = &overall.term;
         let cap = self.advance(&self.start(), t.max.or(t.min).unwrap_or(0), t.unit, t);
         let (latest, note, special_days, rolled_from) = match &cap {
-            Cursor::At(d) => {
-                let n = t.max.or(t.min).unwrap_or(0);
-                let counted = if t.unit == Unit::WorkingDays {
-                    format!(
-                        "the {} working day after submission on {} is {}",
-                        ordinal(n),
-                        dotted(self.submitted),
-                        dotted(d.date)
-                    )
-                } else {
-                    format!(
-                        "{} from {} ends on {}",
-                        t.describe(),
-                        dotted(self.submitted),
-                        dotted(d.date)
-                    )
-                };
-                (
-                    Some(d.date),
-                    Text::en(format!(
-                        "Overall term {} ({}): {counted}.",
-                        t.describe(),
-                        overall.source.citation()
-                    )),
-                    d.special_days.clone(),
-                    d.rolled_from,
-                )
-            }
+            Cursor::At(d) => (
+                Some(d.date),
+                render(
+                    M::OverallTerm,
+                    &[
+                        ("term", t.describe_text().into()),
+                        ("source", overall.source.citation().into()),
+                        ("from", dotted(self.submitted).into()),
+                        ("to", dotted(d.date).into()),
+                    ],
+                ),
+                d.special_days.clone(),
+                d.rolled_from,
+            ),
             Cursor::Unknown(why) => (None, why.clone(), Vec::new(), None),
         };
         if let (Some(cap_date), Some(steps_date)) = (latest, chain.latest.date()) {
             if steps_date > cap_date {
-                warnings.push(Text::en(format!(
-                    "The step terms add up to {}, later than the overall term's {} ({}).",
-                    dotted(steps_date),
-                    dotted(cap_date),
-                    overall.source.citation()
-                )));
+                warnings.push(render(
+                    M::StepsExceedOverall,
+                    &[
+                        ("steps", dotted(steps_date).into()),
+                        ("cap", dotted(cap_date).into()),
+                        ("source", overall.source.citation().into()),
+                    ],
+                ));
             }
         }
         Completion {
@@ -1074,28 +1113,35 @@ impl Ctx<'_> {
                     .and_then(|t| t.max)
                 {
                     if n > limit {
-                        warnings.push(Text::en(format!(
-                            "Step {}: its upper bound of {n} {} is longer than its procedure's own limit of {limit} {} ({}).",
-                            s.id,
-                            cap.unit.en(n),
-                            cap.unit.en(limit),
-                            p.source.citation()
-                        )));
+                        warnings.push(render(
+                            M::StepOverProcedure,
+                            &[
+                                ("step", s.id.as_str().into()),
+                                ("n", cap.unit.amount(n).into()),
+                                ("limit", cap.unit.amount(limit).into()),
+                                ("source", p.source.citation().into()),
+                            ],
+                        ));
                     }
                 }
             }
             let sum: u32 = terms.iter().sum();
             if sum > limit {
                 let parts: Vec<String> = terms.iter().map(u32::to_string).collect();
-                warnings.push(Text::en(format!(
-                    "Procedure {} ({}): its steps take {} = {sum} {}, more than the procedure's own limit of {limit} {} ({}).",
-                    p.id,
-                    p.title.get(super::text::Lang::En),
-                    parts.join(" + "),
-                    cap.unit.en(sum),
-                    cap.unit.en(limit),
-                    p.source.citation()
-                )));
+                let total = cap
+                    .unit
+                    .amount(sum)
+                    .map(|t| format!("{} = {t}", parts.join(" + ")));
+                warnings.push(render(
+                    M::ProcedureOverCap,
+                    &[
+                        ("id", p.id.as_str().into()),
+                        ("title", (&p.title).into()),
+                        ("sum", total.into()),
+                        ("limit", cap.unit.amount(limit).into()),
+                        ("source", p.source.citation().into()),
+                    ],
+                ));
             }
         }
     }
@@ -1128,10 +1174,14 @@ impl Ctx<'_> {
                 .find(|s| s.year == y)
                 .and_then(|s| s.note.clone())
                 .unwrap_or_default();
-            warnings.push(Text::en(format!(
-                "The {} production calendar for {y} is provisional: the government's transfers of days off for that year are not all known yet. {note}",
-                self.service.country.code()
-            )));
+            warnings.push(render(
+                M::ProvisionalYear,
+                &[
+                    ("country", self.service.country.code().into()),
+                    ("year", y.to_string().into()),
+                    ("note", note.into()),
+                ],
+            ));
         }
     }
 
@@ -1143,26 +1193,25 @@ impl Ctx<'_> {
             .filter(|s| self.truth(&s.when) != Truth::No)
             .map(|s| {
                 let (anchor, note) = match &s.anchor {
-                    ScheduleAnchor::Completion => (
-                        completion.latest,
-                        Text::en("Counted from the latest completion date of the service."),
-                    ),
+                    ScheduleAnchor::Completion => {
+                        (completion.latest, msg::text(M::ScheduleFromCompletion))
+                    }
                     ScheduleAnchor::Question(q) => {
                         let given = self.answers.get(q).and_then(|v| parse_date(v).ok());
-                        let text = self
+                        let question = self
                             .service
                             .questions
                             .iter()
                             .find(|x| &x.id == q)
-                            .map_or_else(
-                                || q.clone(),
-                                |x| x.text.get(super::text::Lang::En).to_string(),
-                            );
+                            .map_or_else(|| Text::en(q.as_str()), |x| x.text.clone());
                         let note = match given {
-                            Some(d) => format!("Counted from {} ({text}).", dotted(d)),
-                            None => format!("Give the date asked by “{text}” to see these dates."),
+                            Some(d) => render(
+                                M::ScheduleFromDate,
+                                &[("date", dotted(d).into()), ("question", question.into())],
+                            ),
+                            None => render(M::ScheduleNeedsDate, &[("question", question.into())]),
                         };
-                        (given, Text::en(note))
+                        (given, note)
                     }
                 };
                 let mut previous = anchor.map(|d| Cursor::At(Dated::on(d, None)));
@@ -1231,15 +1280,23 @@ impl Ctx<'_> {
         ) {
             (Some(h), _) if in_hours => out.push(ConventionUsed {
                 id: "office-hours".into(),
-                text: Text::en(format!(
-                    "Terms in hours and minutes run within the office hours {}–{}{}.",
-                    h.open,
-                    h.close,
-                    h.breaks
-                        .iter()
-                        .map(|[a, b]| format!(", break {a}–{b}"))
-                        .collect::<String>()
-                )),
+                text: {
+                    let hours = [
+                        ("open", h.open.to_string().into()),
+                        ("close", h.close.to_string().into()),
+                    ];
+                    if h.breaks.is_empty() {
+                        render(M::OfficeHoursRule, &hours)
+                    } else {
+                        let breaks: Vec<String> =
+                            h.breaks.iter().map(|[a, b]| format!("{a}–{b}")).collect();
+                        let [open, close] = hours;
+                        render(
+                            M::OfficeHoursWithBreak,
+                            &[open, close, ("breaks", breaks.join(", ").into())],
+                        )
+                    }
+                },
                 origin: ConventionOrigin::Regulation,
                 legal_basis: None,
                 source: Some(h.source.clone()),
@@ -1262,10 +1319,7 @@ impl Ctx<'_> {
         {
             out.push(ConventionUsed {
                 id: "shortened-eve".into(),
-                text: Text::en(format!(
-                    "On the eve of a holiday the working day is {} hour(s) shorter, as the labour law sets it.",
-                    eve.hours
-                )),
+                text: render(M::ShortenedEve, &[("hours", eve.hours.to_string().into())]),
                 origin: ConventionOrigin::GeneralRule,
                 legal_basis: Some(eve.source.clone()),
                 source: None,
@@ -1275,10 +1329,13 @@ impl Ctx<'_> {
             if let Some(o) = step.term.as_ref().and_then(|t| t.conventions.as_ref()) {
                 out.push(ConventionUsed {
                     id: format!("step-{}", step.id),
-                    text: Text::en(format!(
-                        "Step {} is counted as its regulation says: {}",
-                        step.id, o.source.quote
-                    )),
+                    text: render(
+                        M::StepOwnRule,
+                        &[
+                            ("step", step.id.as_str().into()),
+                            ("quote", o.source.quote.as_str().into()),
+                        ],
+                    ),
                     origin: ConventionOrigin::Regulation,
                     legal_basis: None,
                     source: Some(o.source.clone()),
@@ -1305,16 +1362,5 @@ fn later(a: &Cursor, b: &Cursor) -> Cursor {
 }
 
 fn out_of_calendar(e: &CalendarError) -> Text {
-    Text::en(format!("Not determinable: {e}."))
-}
-
-fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
+    e.not_determinable()
 }

@@ -25,6 +25,10 @@ pub struct Service {
     pub title: Text,
     /// One sentence for the catalogue.
     pub summary: Text,
+    /// Words people search with, comma-separated per language (synonyms, common
+    /// names, frequent misspellings).
+    #[serde(default)]
+    pub keywords: Option<Text>,
     pub source: Source,
     pub act: Act,
     pub providers: Vec<Provider>,
@@ -92,6 +96,12 @@ pub struct Act {
     pub status: ActStatus,
     pub in_force_from: Option<Date>,
     pub in_force_to: Option<Date>,
+    /// The text gives only the earliest possible date (e.g. "ten days after first
+    /// publication" without the publication date): the real one may be later.
+    #[serde(default)]
+    pub in_force_from_approximate: bool,
+    #[serde(default)]
+    pub in_force_to_approximate: bool,
     pub repealed_by: Option<Text>,
     /// What the user must know about the act's status, in plain words.
     pub note: Option<Text>,

@@ -78,14 +78,30 @@ impl Text {
         }
     }
 
-    /// The text in `lang`, else in English, Russian, then either source language.
+    /// The text in `lang`; failing that, for a Kyrgyz or Kazakh reader the Russian
+    /// rendering (more widely read there than English), then English, Russian, and
+    /// either source language.
     pub fn get(&self, lang: Lang) -> &str {
+        let regional = matches!(lang, Lang::Ky | Lang::Kk)
+            .then(|| self.ru.as_deref())
+            .flatten();
         self.in_lang(lang)
+            .or(regional)
             .or(self.en.as_deref())
             .or(self.ru.as_deref())
             .or(self.ky.as_deref())
             .or(self.kk.as_deref())
             .unwrap_or("")
+    }
+
+    /// The same text with `f` applied in every language present.
+    pub fn map(&self, f: impl Fn(&str) -> String) -> Text {
+        Text {
+            ky: self.ky.as_deref().map(&f),
+            kk: self.kk.as_deref().map(&f),
+            ru: self.ru.as_deref().map(&f),
+            en: self.en.as_deref().map(&f),
+        }
     }
 
     pub fn is_empty(&self) -> bool {

@@ -1,13 +1,6 @@
-//! How dates and terms read on screen.
+//! The device's date.
 
-use chrono::Datelike;
-
-use crate::engine::date::{dotted, Date};
-
-/// "Wed 26.03.2025".
-pub fn day(date: Date) -> String {
-    format!("{} {}", date.weekday(), dotted(date))
-}
+use crate::engine::date::Date;
 
 /// Today on the user's device (the browser's clock; the system clock natively).
 pub fn today() -> Date {

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::pages::{Catalogue, NotFound, PlanPage, ServicePage};
+use super::pages::{Catalogue, Interview, NotFound, PlanPage, SavedPage, ServicePage};
 
 #[derive(Clone, Debug, PartialEq, Routable)]
 pub enum Route {
@@ -11,9 +11,14 @@ pub enum Route {
     Catalogue,
     #[at("/service/:id")]
     Service { id: String },
-    /// The query holds `submitted=YYYY-MM-DD` and one `key=value` per answer.
+    /// One question at a time; the query holds `submitted`, the answers and `at`.
+    #[at("/service/:id/:situation/ask")]
+    Interview { id: String, situation: String },
+    /// The results; the query holds `submitted=YYYY-MM-DD` and one `key=value` per answer.
     #[at("/service/:id/:situation")]
     Plan { id: String, situation: String },
+    #[at("/saved")]
+    Saved,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -23,7 +28,9 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Catalogue => html! { <Catalogue /> },
         Route::Service { id } => html! { <ServicePage {id} /> },
+        Route::Interview { id, situation } => html! { <Interview {id} {situation} /> },
         Route::Plan { id, situation } => html! { <PlanPage {id} {situation} /> },
+        Route::Saved => html! { <SavedPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -2,11 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::engine::plan::{Completion, ConventionOrigin, ConventionUsed};
-use crate::engine::text::Lang;
-use crate::ui::format::day;
-
 use super::SourceNote;
+use crate::engine::plan::{Completion, ConventionOrigin, ConventionUsed};
+use crate::ui::i18n::{day, tf, S};
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CompletionPanelProps {
@@ -16,48 +15,52 @@ pub struct CompletionPanelProps {
 
 #[component]
 pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
+    let lang = use_lang();
     let c = &props.completion;
     let headline = match c.latest {
-        Some(l) => html! { <>{ "By " }<strong id="completion-latest">{ day(l) }</strong></> },
-        None => {
-            html! { <strong id="completion-unknown">{ "Not determinable from the regulation" }</strong> }
+        Some(l) => {
+            html! { <>{ S::By.get(lang) }{ " " }<strong id="completion-latest">{ day(lang, l) }</strong></> }
         }
+        None => html! { <strong id="completion-unknown">{ S::NotDeterminable.get(lang) }</strong> },
     };
     let earliest = match (c.earliest, c.latest) {
-        (Some(e), Some(l)) if e < l => html! {
-            <p class="earliest">{ "At the earliest " }<strong id="completion-earliest">{ day(e) }</strong>
-              { ": the regulation sets only upper limits." }</p>
-        },
+        (Some(e), Some(l)) if e < l => {
+            let text = tf(lang, S::AtTheEarliest, &[("date", "\u{0}")]);
+            let (before, after) = text.split_once('\u{0}').unwrap_or((&text, ""));
+            html! {
+                <p class="earliest">{ before.to_string() }<strong id="completion-earliest">{ day(lang, e) }</strong>{ after.to_string() }</p>
+            }
+        }
         _ => html! {},
     };
     html! {
         <section id="completion" class="completion">
-            <h2>{ "Expected completion" }</h2>
+            <h2>{ S::ExpectedCompletion.get(lang) }</h2>
             <p class="headline">{ headline }</p>
             { earliest }
-            <p>{ c.note.get(Lang::En) }</p>
-            <details class="why" open={false}>
-                <summary>{ "Why this date?" }</summary>
+            <p>{ c.note.get(lang) }</p>
+            <details class="why">
+                <summary>{ S::WhyThisDate.get(lang) }</summary>
                 if c.special_days.is_empty() {
-                    <p>{ "No day in the counted span was a day off." }</p>
+                    <p>{ S::NoDayOff.get(lang) }</p>
                 } else {
-                    <p>{ "Days not counted as working days:" }</p>
+                    <p>{ S::DaysNotCounted.get(lang) }</p>
                     <ul class="skipped">
-                        { for c.special_days.iter().map(|d| html! { <li>{ d.label() }</li> }) }
+                        { for c.special_days.iter().map(|d| html! { <li>{ d.label_text().get(lang).to_string() }</li> }) }
                     </ul>
                 }
                 if let Some(r) = c.rolled_from {
-                    <p>{ format!("The count ended on {}, a day off, so the term ends on the next working day.", day(r)) }</p>
+                    <p>{ tf(lang, S::RolledFrom, &[("date", &day(lang, r))]) }</p>
                 }
-                <h3>{ "How the term is counted" }</h3>
+                <h3>{ S::HowCounted.get(lang) }</h3>
                 <ul class="conventions">
                     { for props.conventions.iter().map(|cv| html! {
                         <li>
                             <span class="tag">{ match cv.origin {
-                                ConventionOrigin::GeneralRule => "general civil-law rule, not from the regulation",
-                                ConventionOrigin::Regulation => "from the regulation",
+                                ConventionOrigin::GeneralRule => S::OriginGeneral.get(lang),
+                                ConventionOrigin::Regulation => S::OriginRegulation.get(lang),
                             } }</span>
-                            { " " }{ cv.text.get(Lang::En) }
+                            { " " }{ cv.text.get(lang) }
                             if let Some(l) = &cv.legal_basis { <span class="muted">{ format!(" ({})", l.citation()) }</span> }
                         </li>
                     }) }

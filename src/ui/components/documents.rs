@@ -1,37 +1,51 @@
-//! The documents checklist, tick-able.
+//! The documents checklist: tick what you have; ticks are kept on the device.
 
 use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
+use super::SourceNote;
 use crate::engine::plan::{PlannedDocument, Required};
 use crate::engine::regulation::OriginalOrCopy;
-use crate::engine::text::Lang;
-use crate::ui::format::day;
-
-use super::SourceNote;
+use crate::ui::i18n::{day, tf, S};
+use crate::ui::state::use_lang;
+use crate::ui::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentChecklistProps {
     pub documents: Vec<PlannedDocument>,
+    /// `service/situation`: whose ticks these are.
+    pub key_name: AttrValue,
 }
 
-fn form_label(f: OriginalOrCopy) -> &'static str {
+fn form_label(f: OriginalOrCopy) -> S {
     match f {
-        OriginalOrCopy::Original => "original",
-        OriginalOrCopy::Copy => "copy",
-        OriginalOrCopy::Presented => "show the original",
-        OriginalOrCopy::Record => "checked in the database",
-        OriginalOrCopy::NotStated => "original or copy: not stated",
+        OriginalOrCopy::Original => S::FormOriginal,
+        OriginalOrCopy::Copy => S::FormCopy,
+        OriginalOrCopy::Presented => S::FormPresented,
+        OriginalOrCopy::Record => S::FormRecord,
+        OriginalOrCopy::NotStated => S::FormNotStated,
     }
 }
 
 #[component]
 pub fn DocumentChecklist(props: &DocumentChecklistProps) -> Html {
-    let ticked = use_state(BTreeSet::<String>::new);
+    let lang = use_lang();
+    let key = props.key_name.to_string();
+    let ticked = {
+        let key = key.clone();
+        use_state(move || -> BTreeSet<String> {
+            storage::read()
+                .writable()
+                .and_then(|s| s.ticks.get(&key).cloned())
+                .unwrap_or_default()
+                .into_iter()
+                .collect()
+        })
+    };
     html! {
         <section id="documents">
-            <h2>{ format!("Documents ({})", props.documents.len()) }</h2>
+            <h2>{ tf(lang, S::Documents, &[("n", &props.documents.len().to_string())]) }</h2>
             <ul class="checklist">
                 { for props.documents.iter().map(|d| {
                     let id = d.id.clone();
@@ -39,11 +53,16 @@ pub fn DocumentChecklist(props: &DocumentChecklistProps) -> Html {
                     let toggle = {
                         let ticked = ticked.clone();
                         let id = id.clone();
+                        let key = key.clone();
                         Callback::from(move |_| {
                             let mut next = (*ticked).clone();
                             if !next.remove(&id) {
                                 next.insert(id.clone());
                             }
+                            let list: Vec<String> = next.iter().cloned().collect();
+                            let _ = storage::update(|s| {
+                                s.ticks.insert(key.clone(), list);
+                            });
                             ticked.set(next);
                         })
                     };
@@ -52,22 +71,23 @@ pub fn DocumentChecklist(props: &DocumentChecklistProps) -> Html {
                         <li key={id.clone()} class={classes!("document", (d.required == Required::IfApplicable).then_some("conditional"))} data-id={id.clone()}>
                             <input type="checkbox" id={input_id.clone()} checked={checked} onchange={toggle} />
                             <label for={input_id}>
-                                <span class="doc-title">{ d.title.get(Lang::En) }</span>
+                                <span class="doc-title">{ d.title.get(lang) }</span>
                                 if let Some(n) = d.count { { format!(" × {n}") } }
                             </label>
                             <div class="doc-meta">
-                                <span class="tag">{ form_label(d.original_or_copy) }</span>
+                                <span class="tag">{ form_label(d.original_or_copy).get(lang) }</span>
                                 if d.required == Required::IfApplicable {
-                                    <span class="tag if">{ "if it applies to you" }</span>
+                                    <span class="tag if">{ S::IfApplies.get(lang) }</span>
                                 }
-                                if let Some(c) = &d.condition { <span>{ c.get(Lang::En) }</span> }
+                                if let Some(c) = &d.condition { <span>{ c.get(lang) }</span> }
                             </div>
                             if let (Some(date), Some(v)) = (d.issued_not_before, &d.validity) {
                                 <p class="validity">
-                                    { format!("Must be issued on or after {} (not older than {} {}).", day(date), v.max_age, v.unit.en(v.max_age)) }
-                                    if let Some(a) = &v.applies { { format!(" Applies: {}.", a.get(Lang::En)) } }
+                                    { tf(lang, S::MustBeIssued, &[("date", &day(lang, date)), ("age", v.unit.amount(v.max_age).get(lang))]) }
+                                    if let Some(a) = &v.applies { { " " }{ tf(lang, S::Applies, &[("text", a.get(lang))]) } }
                                 </p>
                             }
+                            if let Some(a) = &d.alert { <p class="error" role="alert">{ a.get(lang) }</p> }
                             <SourceNote source={d.source.clone()} />
                         </li>
                     }

@@ -5,11 +5,12 @@ mod documents;
 mod notes;
 mod questions;
 mod schedule;
+mod source_lines;
 mod timeline;
 
 pub use completion::CompletionPanel;
 pub use documents::DocumentChecklist;
-pub use notes::{DataError, GapList, SourceNote, StatusBadge, Warnings};
+pub use notes::{DataError, GapList, ItemList, SourceNote, StatusBadge, Warnings};
 pub use questions::{AnswerChange, QuestionForm};
 pub use schedule::ScheduleList;
 pub use timeline::Timeline;

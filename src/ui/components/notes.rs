@@ -1,28 +1,61 @@
-//! Sources, status badges, gaps and warnings.
+//! Sources, status badges, gaps, warnings and plain lists of statements.
 
 use yew::prelude::*;
 
-use crate::engine::plan::PlannedGap;
+use super::source_lines::{excerpt, fetch};
+use crate::engine::plan::{Item, PlannedGap};
 use crate::engine::regulation::{ActStatus, GapKind};
 use crate::engine::source::Source;
-use crate::engine::text::{Lang, Text};
+use crate::engine::text::Text;
+use crate::ui::i18n::{tf, S};
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceNoteProps {
     pub source: Source,
 }
 
-/// Where an item comes from: file and lines, opening to the verbatim quote.
+/// Where an item comes from: file and lines, opening to the verbatim quote and, on
+/// request, the cited lines of the regulation text itself.
 #[component]
 pub fn SourceNote(props: &SourceNoteProps) -> Html {
+    let lang = use_lang();
+    let lines = use_state(|| None::<Result<Vec<(u32, String, bool)>, String>>);
     let s = &props.source;
+    let show = {
+        let lines = lines.clone();
+        let source = s.clone();
+        Callback::from(move |_: MouseEvent| {
+            let lines = lines.clone();
+            let source = source.clone();
+            lines.set(Some(Ok(Vec::new())));
+            wasm_bindgen_futures::spawn_local(async move {
+                let [a, b] = source.lines;
+                lines.set(Some(
+                    fetch(&source.file).await.map(|t| excerpt(&t, a, b, 2)),
+                ));
+            });
+        })
+    };
     html! {
         <details class="source">
-            <summary>{ format!("Source: {}", s.citation()) }</summary>
+            <summary>{ tf(lang, S::Source, &[("citation", &s.citation())]) }</summary>
             <blockquote>{ &s.quote }</blockquote>
             if let Some(r) = &s.reading {
-                <p class="reading">{ format!("Tartip's reading: {}", r.get(Lang::En)) }</p>
+                <p class="reading">{ tf(lang, S::TartipReading, &[("text", r.get(lang))]) }</p>
             }
+            { match &*lines {
+                None => html! { <button type="button" class="link show-lines" onclick={show}>{ S::ShowLines.get(lang) }</button> },
+                Some(Ok(l)) if l.is_empty() => html! { <p class="muted">{ S::Loading.get(lang) }</p> },
+                Some(Ok(l)) => html! {
+                    <ol class="cited-lines">
+                        { for l.iter().map(|(n, text, cited)| html! {
+                            <li value={n.to_string()} class={classes!(cited.then_some("cited"))}>{ text.clone() }</li>
+                        }) }
+                    </ol>
+                },
+                Some(Err(e)) => html! { <p class="error">{ tf(lang, S::SourceUnavailable, &[("error", e)]) }</p> },
+            } }
         </details>
     }
 }
@@ -34,12 +67,13 @@ pub struct StatusBadgeProps {
 
 #[component]
 pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
+    let lang = use_lang();
     let (class, label) = match props.status {
-        ActStatus::InForce => ("badge in-force", "in force"),
-        ActStatus::Repealed => ("badge repealed", "repealed"),
-        ActStatus::Unverified => ("badge unverified", "status not verified"),
+        ActStatus::InForce => ("badge in-force", S::StatusInForce),
+        ActStatus::Repealed => ("badge repealed", S::StatusRepealed),
+        ActStatus::Unverified => ("badge unverified", S::StatusUnverified),
     };
-    html! { <span class={class}>{ label }</span> }
+    html! { <span class={class}>{ label.get(lang) }</span> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -60,13 +94,40 @@ pub struct WarningsProps {
 
 #[component]
 pub fn Warnings(props: &WarningsProps) -> Html {
+    let lang = use_lang();
     if props.warnings.is_empty() {
         return html! {};
     }
     html! {
-        <section class="warnings" aria-label="Warnings">
-            <h2>{ "Check before you go" }</h2>
-            <ul>{ for props.warnings.iter().map(|w| html! { <li>{ w.get(Lang::En) }</li> }) }</ul>
+        <section class="warnings" aria-labelledby="warnings-title">
+            <h2 id="warnings-title">{ S::CheckBeforeYouGo.get(lang) }</h2>
+            <ul>{ for props.warnings.iter().map(|w| html! { <li>{ w.get(lang) }</li> }) }</ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ItemListProps {
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub items: Vec<Item>,
+}
+
+/// A titled list of statements with their sources; nothing when empty.
+#[component]
+pub fn ItemList(props: &ItemListProps) -> Html {
+    let lang = use_lang();
+    if props.items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section id={props.id.clone()}>
+            <h2>{ props.title.clone() }</h2>
+            <ul>
+                { for props.items.iter().map(|g| html! {
+                    <li key={g.id.clone()}>{ g.text.get(lang) }<SourceNote source={g.source.clone()} /></li>
+                }) }
+            </ul>
         </section>
     }
 }
@@ -79,22 +140,23 @@ pub struct GapListProps {
 /// What the regulation refers to but does not contain, and where to look.
 #[component]
 pub fn GapList(props: &GapListProps) -> Html {
+    let lang = use_lang();
     html! {
         <section id="gaps">
-            <h2>{ "Not in the regulation" }</h2>
+            <h2>{ S::NotInRegulation.get(lang) }</h2>
             <ul class="gaps">
                 { for props.gaps.iter().map(|g| {
                     let kind = match g.kind {
-                        GapKind::Missing => "missing",
-                        GapKind::External => "in another act",
-                        GapKind::Ambiguous => "unclear",
-                        GapKind::Conflict => "contradiction",
+                        GapKind::Missing => S::GapMissing,
+                        GapKind::External => S::GapExternal,
+                        GapKind::Ambiguous => S::GapAmbiguous,
+                        GapKind::Conflict => S::GapConflict,
                     };
                     html! {
-                        <li key={g.id.clone()}>
-                            <span class="tag">{ kind }</span>{ " " }
-                            { g.what.get(Lang::En) }
-                            <br /><span class="muted">{ format!("Where to look: {}", g.refers_to.get(Lang::En)) }</span>
+                        <li key={g.id.clone()} data-id={g.id.clone()}>
+                            <span class="tag">{ kind.get(lang) }</span>{ " " }
+                            { g.what.get(lang) }
+                            <br /><span class="muted">{ tf(lang, S::WhereToLook, &[("text", g.refers_to.get(lang))]) }</span>
                             <SourceNote source={g.source.clone()} />
                             { for g.also.iter().map(|s| html! { <SourceNote source={s.clone()} /> }) }
                         </li>

@@ -1,11 +1,12 @@
-//! The submission date and the questions that change this situation's outcome.
+//! The answers beside the results: change any of them and the plan updates at once.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::engine::plan::AskedQuestion;
 use crate::engine::regulation::QuestionKind;
-use crate::engine::text::Lang;
+use crate::ui::i18n::S;
+use crate::ui::state::use_lang;
 
 /// One edit: the query key (`submitted` or a question id) and its new value;
 /// `None` clears an answer.
@@ -23,16 +24,13 @@ pub struct QuestionFormProps {
     pub on_change: Callback<AnswerChange>,
 }
 
-fn value_of(e: &Event) -> String {
-    e.target_unchecked_into::<HtmlInputElement>().value()
-}
-
 #[component]
 pub fn QuestionForm(props: &QuestionFormProps) -> Html {
+    let lang = use_lang();
     let change = |key: String| {
         let cb = props.on_change.clone();
         Callback::from(move |e: Event| {
-            let v = value_of(&e);
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
             cb.emit(AnswerChange {
                 key: key.clone(),
                 value: (!v.is_empty()).then_some(v),
@@ -42,7 +40,7 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
     html! {
         <form class="answers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="field">
-                <label for="submitted">{ "Date you submit the application" }</label>
+                <label for="submitted">{ S::SubmissionDate.get(lang) }</label>
                 <input type="date" id="submitted" name="submitted" value={props.submitted.clone()} onchange={change("submitted".into())} />
             </div>
             { for props.questions.iter().map(|q| {
@@ -54,13 +52,13 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
                     },
                     QuestionKind::YesNo | QuestionKind::Choice => {
                         let options: Vec<(String, String)> = if q.kind == QuestionKind::YesNo {
-                            vec![("yes".into(), "Yes".into()), ("no".into(), "No".into())]
+                            vec![("yes".into(), S::Yes.get(lang).into()), ("no".into(), S::No.get(lang).into())]
                         } else {
-                            q.options.iter().map(|(v, t)| (v.clone(), t.get(Lang::En).to_string())).collect()
+                            q.options.iter().map(|(v, t)| (v.clone(), t.get(lang).to_string())).collect()
                         };
                         html! {
                             <select id={id.clone()} onchange={change(q.id.clone())}>
-                                <option value="" selected={current.is_empty()}>{ "— not answered —" }</option>
+                                <option value="" selected={current.is_empty()}>{ S::NotAnswered.get(lang) }</option>
                                 { for options.into_iter().map(|(v, t)| html! {
                                     <option value={v.clone()} selected={current == v}>{ t }</option>
                                 }) }
@@ -70,9 +68,9 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
                 };
                 html! {
                     <div class="field" key={q.id.clone()}>
-                        <label for={id}>{ q.text.get(Lang::En) }</label>
+                        <label for={id}>{ q.text.get(lang) }</label>
                         { control }
-                        if let Some(h) = &q.help { <p class="help">{ h.get(Lang::En) }</p> }
+                        if let Some(h) = &q.help { <p class="help">{ h.get(lang) }</p> }
                     </div>
                 }
             }) }

@@ -2,12 +2,11 @@
 
 use yew::prelude::*;
 
+use super::SourceNote;
 use crate::engine::plan::PlannedSchedule;
 use crate::engine::regulation::ScheduleMode;
-use crate::engine::text::Lang;
-use crate::ui::format::day;
-
-use super::SourceNote;
+use crate::ui::i18n::{day, S};
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ScheduleListProps {
@@ -16,27 +15,28 @@ pub struct ScheduleListProps {
 
 #[component]
 pub fn ScheduleList(props: &ScheduleListProps) -> Html {
+    let lang = use_lang();
     if props.schedules.is_empty() {
         return html! {};
     }
     html! {
         <section id="schedules">
-            <h2>{ "After the result" }</h2>
+            <h2>{ S::AfterResult.get(lang) }</h2>
             { for props.schedules.iter().map(|s| html! {
-                <div class="schedule" key={s.id.clone()}>
-                    <h3>{ s.title.get(Lang::En) }</h3>
+                <div class="schedule" key={s.id.clone()} data-id={s.id.clone()}>
+                    <h3>{ s.title.get(lang) }</h3>
                     <p class="muted">
-                        { s.note.get(Lang::En) }{ " " }
+                        { s.note.get(lang) }{ " " }
                         { match s.mode {
-                            ScheduleMode::Chained => "Each term counts from the previous date.",
-                            ScheduleMode::Anchored => "Every term counts from the same starting date.",
+                            ScheduleMode::Chained => S::ChainedNote.get(lang),
+                            ScheduleMode::Anchored => S::AnchoredNote.get(lang),
                         } }
                     </p>
                     <ol>
                         { for s.items.iter().map(|i| html! {
                             <li key={i.id.clone()} data-id={i.id.clone()}>
-                                <strong>{ i.date.map_or_else(|| "date not known yet".to_string(), day) }</strong>
-                                { format!(" — {} ({})", i.title.get(Lang::En), i.term.text) }
+                                <strong>{ i.date.map_or_else(|| S::DateNotKnownYet.get(lang).to_string(), |d| day(lang, d)) }</strong>
+                                { format!(" — {} ({})", i.title.get(lang), i.term.text.get(lang)) }
                                 <SourceNote source={i.source.clone()} />
                             </li>
                         }) }

@@ -2,12 +2,11 @@
 
 use yew::prelude::*;
 
+use super::SourceNote;
 use crate::engine::plan::{PlannedStep, Required};
 use crate::engine::regulation::Party;
-use crate::engine::text::Lang;
-use crate::ui::format::day;
-
-use super::SourceNote;
+use crate::ui::i18n::{day, tf, S};
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -16,48 +15,53 @@ pub struct TimelineProps {
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    let lang = use_lang();
     html! {
         <section id="steps">
-            <h2>{ "Steps" }</h2>
+            <h2>{ S::Steps.get(lang) }</h2>
             <ol class="timeline">
                 { for props.steps.iter().map(|s| {
                     let when = match (s.earliest, s.due) {
-                        (_, Some(d)) => match s.due_time {
-                            Some(t) => format!("by {} {t}", day(d)),
-                            None => format!("by {}", day(d)),
-                        },
-                        (Some(e), None) => format!("not before {}", day(e)),
-                        (None, None) => "date not determinable".to_string(),
+                        (_, Some(d)) => {
+                            let date = match s.due_time {
+                                Some(t) => format!("{} {t}", day(lang, d)),
+                                None => day(lang, d),
+                            };
+                            tf(lang, S::DueBy, &[("date", &date)])
+                        }
+                        (Some(e), None) => tf(lang, S::NotBefore, &[("date", &day(lang, e))]),
+                        (None, None) => S::DateNotDeterminable.get(lang).to_string(),
                     };
                     let who = match s.party {
                         Party::Provider => "",
-                        Party::Applicant => " (you)",
-                        Party::ThirdParty => " (another body)",
+                        Party::Applicant => S::PartyYou.get(lang),
+                        Party::ThirdParty => S::PartyOther.get(lang),
                     };
+                    let term = s.term.as_ref().map_or_else(|| S::NoTermInRegulation.get(lang).to_string(), |t| t.text.get(lang).to_string());
                     html! {
                         <li key={s.id.clone()} class={classes!("step", s.contingency.is_some().then_some("contingency"))} data-id={s.id.clone()}>
                             <div class="step-head">
                                 <span class="step-id">{ &s.id }</span>
-                                <span class="step-title">{ s.title.get(Lang::En) }</span>
+                                <span class="step-title">{ s.title.get(lang) }</span>
                             </div>
                             <div class="step-meta">
-                                <span>{ format!("{}{who}", s.actor.get(Lang::En)) }</span>
-                                <span class="term">{ s.term.as_ref().map_or("no term in the regulation".to_string(), |t| t.text.clone()) }</span>
+                                <span>{ format!("{} {who}", s.actor.get(lang)) }</span>
+                                <span class="term">{ term }</span>
                                 <strong class="due">{ when }</strong>
                                 if s.applies == Required::IfApplicable {
-                                    <span class="tag if">{ "depends on your answers" }</span>
+                                    <span class="tag if">{ S::DependsOnAnswers.get(lang) }</span>
                                 }
                             </div>
-                            if let Some(c) = &s.contingency { <p class="muted">{ format!("Only if: {}", c.get(Lang::En)) }</p> }
+                            if let Some(c) = &s.contingency { <p class="muted">{ tf(lang, S::OnlyIf, &[("text", c.get(lang))]) }</p> }
                             if !s.special_days.is_empty() {
                                 <details class="why-step">
-                                    <summary>{ "Days not counted" }</summary>
-                                    <ul>{ for s.special_days.iter().map(|d| html! { <li>{ d.label() }</li> }) }</ul>
+                                    <summary>{ S::DaysNotCountedShort.get(lang) }</summary>
+                                    <ul>{ for s.special_days.iter().map(|d| html! { <li>{ d.label_text().get(lang).to_string() }</li> }) }</ul>
                                 </details>
                             }
-                            if let Some(n) = &s.due_note { <p class="muted">{ n.get(Lang::En) }</p> }
+                            if let Some(n) = &s.due_note { <p class="muted">{ n.get(lang) }</p> }
                             if let Some(r) = s.term.as_ref().and_then(|t| t.unit_reading.as_ref()) {
-                                <p class="reading">{ format!("Unit: {}", r.get(Lang::En)) }</p>
+                                <p class="reading">{ tf(lang, S::UnitReading, &[("text", r.get(lang))]) }</p>
                             }
                             <SourceNote source={s.source.clone()} />
                         </li>

@@ -1,15 +1,18 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::ui::i18n::S;
 use crate::ui::route::Route;
+use crate::ui::state::use_lang;
 
 #[component]
 pub fn NotFound() -> Html {
+    let lang = use_lang();
     html! {
         <section class="notice">
-            <h1>{ "Page not found" }</h1>
-            <p>{ "This address does not lead to a service Tartip knows." }</p>
-            <Link<Route> to={Route::Catalogue}>{ "See all services" }</Link<Route>>
+            <h1>{ S::PageNotFound.get(lang) }</h1>
+            <p>{ S::PageNotFoundText.get(lang) }</p>
+            <Link<Route> to={Route::Catalogue}>{ S::SeeAllServices.get(lang) }</Link<Route>>
         </section>
     }
 }

@@ -1,21 +1,22 @@
 //! The result for one situation on one date: documents, fees, steps, completion.
 //! Everything shown comes from the engine's plan; this page only lays it out.
 
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::date::parse_date;
 use crate::engine::plan::{plan, Plan, Request};
-use crate::engine::text::Lang;
 use crate::engine::Catalog;
+use crate::saved::SavedApplication;
 use crate::ui::components::{
-    AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, QuestionForm,
+    AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, ItemList, QuestionForm,
     ScheduleList, SourceNote, StatusBadge, Timeline, Warnings,
 };
-use crate::ui::format::{day, today};
+use crate::ui::format::today;
+use crate::ui::i18n::{amount, day, tf, S};
 use crate::ui::route::Route;
+use crate::ui::state::{use_lang, use_plan_query, PlanQuery};
+use crate::ui::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanPageProps {
@@ -25,12 +26,9 @@ pub struct PlanPageProps {
 
 #[component]
 pub fn PlanPage(props: &PlanPageProps) -> Html {
-    let location = use_location();
+    let lang = use_lang();
+    let query = use_plan_query();
     let navigator = use_navigator();
-    let query: BTreeMap<String, String> = location
-        .and_then(|l| l.query::<BTreeMap<String, String>>().ok())
-        .unwrap_or_default();
-
     let catalog = match Catalog::embedded() {
         Ok(c) => c,
         Err(e) => return html! { <DataError message={e.to_string()} /> },
@@ -43,34 +41,32 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         let query = query.clone();
         let route = route.clone();
         Callback::from(move |c: AnswerChange| {
-            let mut next = query.clone();
-            match c.value {
-                Some(v) => next.insert(c.key, v),
-                None => next.remove(&c.key),
-            };
+            let mut next = query.at(None);
+            if c.key == "submitted" {
+                next.submitted = c.value;
+            } else {
+                match c.value {
+                    Some(v) => next.answers.insert(c.key, v),
+                    None => next.answers.remove(&c.key),
+                };
+            }
             if let Some(nav) = &navigator {
                 // A query of plain strings always serialises.
-                let _ = nav.push_with_query(&route, &next);
+                let _ = nav.push_with_query(&route, &next.to_map());
             }
         })
     };
 
     let raw_date = query
-        .get("submitted")
-        .cloned()
+        .submitted
+        .clone()
         .unwrap_or_else(|| today().to_string());
-    let answers: BTreeMap<String, String> = query
-        .iter()
-        .filter(|(k, v)| k.as_str() != "submitted" && !v.is_empty())
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-
     let submitted = match parse_date(&raw_date) {
         Ok(d) => d,
         Err(e) => {
             return html! {
                 <section>
-                    <DataError message={format!("The submission date in this link is wrong: {e}. Pick a date:")} />
+                    <DataError message={tf(lang, S::DateWrong, &[("error", &e)])} />
                     <QuestionForm submitted={""} questions={Vec::new()} on_change={on_change} />
                 </section>
             }
@@ -81,14 +77,16 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         situation: &props.situation,
         submitted,
         submitted_at: None,
-        answers,
+        answers: query.answers.clone(),
     };
     match plan(catalog, &req) {
-        Ok(p) => html! { <PlanView plan={p} raw_date={raw_date} {on_change} /> },
+        Ok(p) => {
+            html! { <PlanView plan={p} raw_date={raw_date} query={query.at(None)} {on_change} /> }
+        }
         Err(e) => html! {
             <section>
-                <DataError message={format!("This link cannot be shown: {e}.")} />
-                <Link<Route> to={Route::Service { id: props.id.to_string() }}>{ "Start again from the service" }</Link<Route>>
+                <DataError message={tf(lang, S::LinkCannotBeShown, &[("error", &e.to_string())])} />
+                <Link<Route> to={Route::Service { id: props.id.to_string() }}>{ S::StartAgain.get(lang) }</Link<Route>>
             </section>
         },
     }
@@ -98,23 +96,60 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
 struct PlanViewProps {
     plan: Plan,
     raw_date: AttrValue,
+    query: PlanQuery,
     on_change: Callback<AnswerChange>,
 }
 
 #[component]
 fn PlanView(props: &PlanViewProps) -> Html {
+    let lang = use_lang();
+    let saved = use_state(|| None::<Result<(), String>>);
     let p = &props.plan;
     let r = &p.regulation;
+    let save = {
+        let saved = saved.clone();
+        let p = p.clone();
+        Callback::from(move |_: MouseEvent| {
+            let app = SavedApplication::new(
+                &p.service,
+                &p.situation,
+                &p.submitted.to_string(),
+                p.answers.clone(),
+                &today().to_string(),
+            );
+            saved.set(Some(storage::update(|s| s.save(app))));
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let review = props.query.at(Some("review")).to_map();
     html! {
         <article class="plan">
             <nav class="crumbs">
-                <Link<Route> to={Route::Service { id: p.service.clone() }}>{ p.service_title.get(Lang::En) }</Link<Route>>
+                <Link<Route> to={Route::Service { id: p.service.clone() }}>{ p.service_title.get(lang) }</Link<Route>>
             </nav>
-            <h1>{ p.situation_title.get(Lang::En) }</h1>
+            <h1>{ p.situation_title.get(lang) }</h1>
             <p class="muted">
-                { format!("Submitted {} · {} · ", day(p.submitted), r.act.get(Lang::En)) }
+                { format!("{} · {} · ", tf(lang, S::Submitted, &[("date", &day(lang, p.submitted))]), r.act.get(lang)) }
                 <StatusBadge status={r.status} />
             </p>
+            <div class="toolbar">
+                <Link<Route, std::collections::BTreeMap<String, String>>
+                    to={Route::Interview { id: p.service.clone(), situation: p.situation.clone() }}
+                    query={Some(review)} classes="button secondary">
+                    { S::ChangeAnswers.get(lang) }
+                </Link<Route, std::collections::BTreeMap<String, String>>>
+                <button type="button" id="save" onclick={save}>{ S::Save.get(lang) }</button>
+                <button type="button" class="secondary" onclick={print}>{ S::Print.get(lang) }</button>
+                { match &*saved {
+                    Some(Ok(())) => html! { <span role="status" class="saved-notice">{ S::SavedNotice.get(lang) }</span> },
+                    Some(Err(e)) => html! { <span role="alert" class="error">{ e.clone() }</span> },
+                    None => html! {},
+                } }
+            </div>
             <div class="layout">
                 <aside class="inputs">
                     <QuestionForm submitted={props.raw_date.clone()} questions={p.questions.clone()} on_change={props.on_change.clone()} />
@@ -122,19 +157,19 @@ fn PlanView(props: &PlanViewProps) -> Html {
                 <div class="results">
                     <CompletionPanel completion={p.completion.clone()} conventions={p.conventions.clone()} />
                     <Warnings warnings={p.warnings.clone()} />
-                    <DocumentChecklist documents={p.documents.clone()} />
+                    <DocumentChecklist documents={p.documents.clone()} key_name={format!("{}/{}", p.service, p.situation)} />
                     <section id="fees">
-                        <h2>{ "Fees" }</h2>
+                        <h2>{ S::Fees.get(lang) }</h2>
                         <ul>
                             { for p.fees.iter().map(|f| html! {
-                                <li key={f.id.clone()}>
-                                    <strong>{ f.title.get(Lang::En) }</strong>{ ": " }
-                                    { match (f.amount, &f.currency) {
-                                        (Some(a), Some(c)) => format!("{a} {c}. "),
-                                        (Some(_), None) => "free. ".to_string(),
-                                        _ => "amount not in the regulation. ".to_string(),
-                                    } }
-                                    { f.basis.get(Lang::En) }
+                                <li key={f.id.clone()} data-id={f.id.clone()}>
+                                    <strong>{ f.title.get(lang) }</strong>{ ": " }
+                                    <span class="amount">{ match (f.amount, &f.currency) {
+                                        (Some(a), Some(c)) => format!("{} {c}", amount(lang, a)),
+                                        (Some(_), None) => S::Free.get(lang).to_string(),
+                                        _ => S::AmountNotInRegulation.get(lang).to_string(),
+                                    } }</span>{ ". " }
+                                    { f.basis.get(lang) }
                                     <SourceNote source={f.source.clone()} />
                                 </li>
                             }) }
@@ -142,20 +177,40 @@ fn PlanView(props: &PlanViewProps) -> Html {
                     </section>
                     <Timeline steps={p.steps.clone()} />
                     <ScheduleList schedules={p.schedules.clone()} />
-                    <section id="refusal">
-                        <h2>{ "Grounds for refusal" }</h2>
-                        <ul>
-                            { for p.refusal_grounds.iter().map(|g| html! {
-                                <li key={g.id.clone()}>{ g.text.get(Lang::En) }<SourceNote source={g.source.clone()} /></li>
-                            }) }
-                        </ul>
-                    </section>
+                    <ItemList id="result" title={S::Result.get(lang)} items={vec![p.result.clone()]} />
+                    <ItemList id="delivery" title={S::Delivery.get(lang)} items={p.delivery.clone()} />
+                    if !p.offices.is_empty() || p.office_hours.is_some() {
+                        <section id="offices">
+                            <h2>{ S::Offices.get(lang) }</h2>
+                            <ul>
+                                { for p.offices.iter().map(|o| html! {
+                                    <li key={o.id.clone()}>
+                                        { o.address.get(lang) }
+                                        if let Some(ph) = &o.phone { { format!(" · {ph}") } }
+                                        if let Some(w) = &o.website { { format!(" · {w}") } }
+                                        <SourceNote source={o.source.clone()} />
+                                    </li>
+                                }) }
+                            </ul>
+                            if let Some(h) = &p.office_hours {
+                                <p>
+                                    { tf(lang, S::OfficeHours, &[("hours", &format!("{}–{}{}", h.open, h.close,
+                                        h.breaks.iter().map(|[a, b]| format!(" ({a}–{b})")).collect::<String>()))]) }
+                                    <SourceNote source={h.source.clone()} />
+                                </p>
+                            }
+                        </section>
+                    }
+                    <ItemList id="refusal" title={S::RefusalGrounds.get(lang)} items={p.refusal_grounds.clone()} />
+                    <ItemList id="return" title={S::ReturnGrounds.get(lang)} items={p.return_grounds.clone()} />
+                    <ItemList id="suspension" title={S::SuspensionGrounds.get(lang)} items={p.suspension_grounds.clone()} />
+                    <ItemList id="appeal" title={S::Appeal.get(lang)} items={p.appeal.iter().cloned().collect::<Vec<_>>()} />
                     <GapList gaps={p.gaps.clone()} />
                     <section id="act">
-                        <h2>{ "The regulation" }</h2>
-                        <p lang="ky" class="original">{ r.act.get(Lang::Ky) }</p>
-                        <p>{ r.issuer.get(Lang::En) }</p>
-                        if let Some(n) = &r.note { <p class="warning">{ n.get(Lang::En) }</p> }
+                        <h2>{ S::TheRegulation.get(lang) }</h2>
+                        <p class="original">{ r.act.get(lang) }</p>
+                        <p>{ r.issuer.get(lang) }</p>
+                        if let Some(n) = &r.note { <p class="warning">{ n.get(lang) }</p> }
                         <SourceNote source={r.source.clone()} />
                     </section>
                 </div>

@@ -1,0 +1,208 @@
+//! What Tartip keeps on the device, and how a stored copy is read back.
+//!
+//! Pure: the browser layer (`ui::storage`) only moves the JSON string in and out of
+//! `localStorage`. Reading never destroys anything: a copy that is damaged or from a
+//! newer Tartip is reported and left as it is until the user clears it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The format this build writes.
+pub const FORMAT: u32 = 1;
+
+/// The `localStorage` key of the store.
+pub const KEY: &str = "tartip.store";
+
+/// The `localStorage` key of the chosen language.
+pub const LANG_KEY: &str = "tartip.lang";
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Store {
+    pub format: u32,
+    #[serde(default)]
+    pub applications: Vec<SavedApplication>,
+    /// Ticked documents per `service/situation`, for the checklist.
+    #[serde(default)]
+    pub ticks: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedApplication {
+    /// `service/situation/submitted`: saving the same again updates it.
+    pub id: String,
+    pub service: String,
+    pub situation: String,
+    pub submitted: String,
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// When it was saved, `YYYY-MM-DD`.
+    pub saved_on: String,
+}
+
+impl SavedApplication {
+    pub fn new(
+        service: &str,
+        situation: &str,
+        submitted: &str,
+        answers: BTreeMap<String, String>,
+        today: &str,
+    ) -> Self {
+        SavedApplication {
+            id: format!("{service}/{situation}/{submitted}"),
+            service: service.to_string(),
+            situation: situation.to_string(),
+            submitted: submitted.to_string(),
+            answers,
+            saved_on: today.to_string(),
+        }
+    }
+}
+
+/// What reading the stored copy found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing saved yet.
+    Empty,
+    Ready(Store),
+    /// Written by a newer Tartip: left untouched.
+    Newer {
+        format: u32,
+    },
+    /// Not a store Tartip can read: left untouched.
+    Broken {
+        error: String,
+    },
+}
+
+impl Loaded {
+    /// The store to work with, if it may be written back.
+    pub fn writable(&self) -> Option<Store> {
+        match self {
+            Loaded::Empty => Some(Store {
+                format: FORMAT,
+                ..Store::default()
+            }),
+            Loaded::Ready(s) => Some(s.clone()),
+            Loaded::Newer { .. } | Loaded::Broken { .. } => None,
+        }
+    }
+}
+
+/// Reads a stored copy. Older formats are migrated here, step by step, when there are
+/// any; format 1 is the first.
+pub fn load(raw: Option<&str>) -> Loaded {
+    let Some(raw) = raw.filter(|r| !r.trim().is_empty()) else {
+        return Loaded::Empty;
+    };
+    let value: serde_json::Value = match serde_json::from_str(raw) {
+        Ok(v) => v,
+        Err(e) => {
+            return Loaded::Broken {
+                error: format!("not JSON: {e}"),
+            }
+        }
+    };
+    let format = match value.get("format").and_then(|f| f.as_u64()) {
+        Some(f) => f as u32,
+        None => {
+            return Loaded::Broken {
+                error: "no format number".into(),
+            }
+        }
+    };
+    if format > FORMAT {
+        return Loaded::Newer { format };
+    }
+    if format < 1 {
+        return Loaded::Broken {
+            error: format!("unknown format {format}"),
+        };
+    }
+    match serde_json::from_value::<Store>(value) {
+        Ok(store) => Loaded::Ready(store),
+        Err(e) => Loaded::Broken {
+            error: e.to_string(),
+        },
+    }
+}
+
+impl Store {
+    /// Adds `app`, replacing one with the same id.
+    pub fn save(&mut self, app: SavedApplication) {
+        self.applications.retain(|a| a.id != app.id);
+        self.applications.insert(0, app);
+    }
+
+    pub fn delete(&mut self, id: &str) {
+        self.applications.retain(|a| a.id != id);
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a store serialises")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app(situation: &str) -> SavedApplication {
+        let answers = BTreeMap::from([("citizenship".to_string(), "kg-citizen".to_string())]);
+        SavedApplication::new(
+            "kg-driving-licence-issue",
+            situation,
+            "2025-03-19",
+            answers,
+            "2025-03-01",
+        )
+    }
+
+    #[test]
+    fn a_store_round_trips_and_saving_again_updates() {
+        let mut s = load(None).writable().unwrap();
+        s.save(app("replace-lost"));
+        s.save(app("intl-in-person"));
+        s.save(app("replace-lost"));
+        assert_eq!(s.applications.len(), 2);
+        assert_eq!(
+            s.applications[0].situation, "replace-lost",
+            "the latest first"
+        );
+        assert_eq!(load(Some(&s.to_json())), Loaded::Ready(s.clone()));
+        s.delete("kg-driving-licence-issue/replace-lost/2025-03-19");
+        assert_eq!(s.applications.len(), 1);
+    }
+
+    #[test]
+    fn damaged_or_newer_copies_are_reported_and_never_writable() {
+        for raw in [
+            "{not json",
+            "[]",
+            r#"{"applications": []}"#,
+            r#"{"format": 1, "applications": 7}"#,
+            r#"{"format": 0}"#,
+        ] {
+            let l = load(Some(raw));
+            assert!(matches!(l, Loaded::Broken { .. }), "{raw}: {l:?}");
+            assert!(l.writable().is_none());
+        }
+        let l = load(Some(r#"{"format": 9, "whatever": true}"#));
+        assert_eq!(l, Loaded::Newer { format: 9 });
+        assert!(l.writable().is_none());
+        assert_eq!(load(Some("  ")), Loaded::Empty);
+    }
+
+    #[test]
+    fn hostile_text_is_kept_as_text() {
+        let mut s = load(None).writable().unwrap();
+        let mut a = app("replace-lost");
+        a.answers
+            .insert("note".into(), "<script>alert(1)</script>\"&\u{202E}".into());
+        s.save(a.clone());
+        let Loaded::Ready(back) = load(Some(&s.to_json())) else {
+            panic!()
+        };
+        assert_eq!(back.applications[0], a);
+    }
+}

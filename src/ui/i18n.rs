@@ -1,0 +1,791 @@
+//! Every string of the interface in Kyrgyz, Kazakh, Russian and English, and how dates
+//! and numbers read in each. A key without all four languages does not compile; the
+//! tests also catch an empty string or an untranslated copy of the English.
+
+use chrono::{Datelike, Weekday};
+
+use crate::engine::date::{dotted, Date};
+use crate::engine::text::Lang;
+
+macro_rules! strings {
+    ($($key:ident { en: $en:expr, ru: $ru:expr, ky: $ky:expr, kk: $kk:expr $(,)? })*) => {
+        /// A string of the interface.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum S { $($key),* }
+
+        impl S {
+            pub const ALL: &'static [S] = &[$(S::$key),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self {
+                    $(S::$key => match lang {
+                        Lang::En => $en,
+                        Lang::Ru => $ru,
+                        Lang::Ky => $ky,
+                        Lang::Kk => $kk,
+                    }),*
+                }
+            }
+        }
+    };
+}
+
+strings! {
+    Tagline {
+        en: "Public services of Kyrgyzstan and Kazakhstan, step by step",
+        ru: "Государственные услуги Кыргызстана и Казахстана — шаг за шагом",
+        ky: "Кыргызстан менен Казакстандын мамлекеттик кызматтары — кадам сайын",
+        kk: "Қырғызстан мен Қазақстанның мемлекеттік қызметтері — қадам сайын",
+    }
+    Footer {
+        en: "Tartip works on your device: nothing you enter is sent anywhere. Figures come from the regulation texts, each with its source; Russian and English renderings are unofficial translations.",
+        ru: "Tartip работает на вашем устройстве: ничего из введённого никуда не отправляется. Все данные взяты из текстов регламентов со ссылкой на источник; русский и английский переводы неофициальные.",
+        ky: "Tartip сиздин түзмөгүңүздө иштейт: киргизген маалыматыңыз эч жакка жөнөтүлбөйт. Бардык маалымат регламенттердин тексттеринен булагы менен алынган; орусча жана англисче котормолор расмий эмес.",
+        kk: "Tartip сіздің құрылғыңызда жұмыс істейді: енгізген деректеріңіз ешқайда жіберілмейді. Барлық деректер регламенттер мәтінінен дереккөзімен алынған; орыс және ағылшын тіліндегі аудармалар ресми емес.",
+    }
+    NavServices {
+        en: "Services",
+        ru: "Услуги",
+        ky: "Кызматтар",
+        kk: "Қызметтер",
+    }
+    NavSaved {
+        en: "My applications",
+        ru: "Мои заявления",
+        ky: "Менин арыздарым",
+        kk: "Менің өтініштерім",
+    }
+    Language {
+        en: "Language",
+        ru: "Язык",
+        ky: "Тил",
+        kk: "Тіл",
+    }
+    ChooseService {
+        en: "Choose a service",
+        ru: "Выберите услугу",
+        ky: "Кызматты тандаңыз",
+        kk: "Қызметті таңдаңыз",
+    }
+    SearchLabel {
+        en: "Search services and documents",
+        ru: "Поиск услуг и документов",
+        ky: "Кызматтарды жана документтерди издөө",
+        kk: "Қызметтер мен құжаттарды іздеу",
+    }
+    SearchPlaceholder {
+        en: "e.g. driving licence, medical certificate",
+        ru: "например, водительское удостоверение, справка",
+        ky: "мисалы, айдоочулук күбөлүк, медициналык маалымкат",
+        kk: "мысалы, жүргізуші куәлігі, анықтама",
+    }
+    NoResults {
+        en: "Nothing found for “{q}”.",
+        ru: "По запросу «{q}» ничего не найдено.",
+        ky: "«{q}» боюнча эч нерсе табылган жок.",
+        kk: "«{q}» бойынша ештеңе табылмады.",
+    }
+    MatchedDocument {
+        en: "Mentions: {what}",
+        ru: "Упоминается: {what}",
+        ky: "Эскерилет: {what}",
+        kk: "Аталады: {what}",
+    }
+    CountryKG {
+        en: "Kyrgyzstan",
+        ru: "Кыргызстан",
+        ky: "Кыргызстан",
+        kk: "Қырғызстан",
+    }
+    CountryKZ {
+        en: "Kazakhstan",
+        ru: "Казахстан",
+        ky: "Казакстан",
+        kk: "Қазақстан",
+    }
+    Historical {
+        en: "Historical: the act is no longer in force.",
+        ru: "Исторический: акт утратил силу.",
+        ky: "Тарыхый: акт күчүн жоготкон.",
+        kk: "Тарихи: акт күшін жойған.",
+    }
+    StatusInForce {
+        en: "in force",
+        ru: "действует",
+        ky: "күчүндө",
+        kk: "күшінде",
+    }
+    StatusRepealed {
+        en: "repealed",
+        ru: "утратил силу",
+        ky: "күчүн жоготкон",
+        kk: "күшін жойған",
+    }
+    StatusUnverified {
+        en: "status not verified",
+        ru: "статус не проверен",
+        ky: "статусу текшерилген эмес",
+        kk: "мәртебесі тексерілмеген",
+    }
+    WhatIsYourSituation {
+        en: "What is your situation?",
+        ru: "Какая у вас ситуация?",
+        ky: "Сиздин кырдаалыңыз кандай?",
+        kk: "Сіздің жағдайыңыз қандай?",
+    }
+    QuestionOf {
+        en: "Question {n} of {total}",
+        ru: "Вопрос {n} из {total}",
+        ky: "{total} суроонун {n}-суроосу",
+        kk: "{total} сұрақтың {n}-сұрағы",
+    }
+    SubmissionDate {
+        en: "When will you submit the application?",
+        ru: "Когда вы подадите заявление?",
+        ky: "Арызды качан бересиз?",
+        kk: "Өтінішті қашан бересіз?",
+    }
+    SubmissionDateHelp {
+        en: "Terms are counted from this date on the country's production calendar.",
+        ru: "Сроки считаются от этой даты по производственному календарю страны.",
+        ky: "Мөөнөттөр ушул күндөн тартып өлкөнүн өндүрүштүк календары боюнча эсептелет.",
+        kk: "Мерзімдер осы күннен бастап елдің өндірістік күнтізбесі бойынша есептеледі.",
+    }
+    Next {
+        en: "Next",
+        ru: "Далее",
+        ky: "Кийинки",
+        kk: "Келесі",
+    }
+    Back {
+        en: "Back",
+        ru: "Назад",
+        ky: "Артка",
+        kk: "Артқа",
+    }
+    Skip {
+        en: "I don't know — skip",
+        ru: "Не знаю — пропустить",
+        ky: "Билбейм — өткөрүп жиберүү",
+        kk: "Білмеймін — өткізіп жіберу",
+    }
+    Yes {
+        en: "Yes",
+        ru: "Да",
+        ky: "Ооба",
+        kk: "Иә",
+    }
+    No {
+        en: "No",
+        ru: "Нет",
+        ky: "Жок",
+        kk: "Жоқ",
+    }
+    NotAnswered {
+        en: "— not answered —",
+        ru: "— нет ответа —",
+        ky: "— жооп жок —",
+        kk: "— жауап жоқ —",
+    }
+    ReviewTitle {
+        en: "Check your answers",
+        ru: "Проверьте ответы",
+        ky: "Жоопторуңузду текшериңиз",
+        kk: "Жауаптарыңызды тексеріңіз",
+    }
+    Change {
+        en: "Change",
+        ru: "Изменить",
+        ky: "Өзгөртүү",
+        kk: "Өзгерту",
+    }
+    SeePlan {
+        en: "See my plan",
+        ru: "Показать мой план",
+        ky: "Менин планымды көрсөтүү",
+        kk: "Менің жоспарымды көрсету",
+    }
+    Situation {
+        en: "Situation",
+        ru: "Ситуация",
+        ky: "Кырдаал",
+        kk: "Жағдай",
+    }
+    ChangeAnswers {
+        en: "Change my answers",
+        ru: "Изменить ответы",
+        ky: "Жоопторумду өзгөртүү",
+        kk: "Жауаптарымды өзгерту",
+    }
+    Submitted {
+        en: "Submitted {date}",
+        ru: "Подача {date}",
+        ky: "Берилген күнү {date}",
+        kk: "Берілген күні {date}",
+    }
+    ExpectedCompletion {
+        en: "Expected completion",
+        ru: "Ожидаемый результат",
+        ky: "Күтүлгөн натыйжа",
+        kk: "Күтілетін нәтиже",
+    }
+    By {
+        en: "By",
+        ru: "Не позднее",
+        ky: "Эң кечинде",
+        kk: "Ең кешінде",
+    }
+    AtTheEarliest {
+        en: "At the earliest {date}: the regulation sets only upper limits.",
+        ru: "Не ранее {date}: регламент устанавливает только предельные сроки.",
+        ky: "Эң эрте {date}: регламент чектүү мөөнөттөрдү гана белгилейт.",
+        kk: "Ең ерте {date}: регламент тек шекті мерзімдерді белгілейді.",
+    }
+    NotDeterminable {
+        en: "Not determinable from the regulation",
+        ru: "По регламенту определить нельзя",
+        ky: "Регламент боюнча аныктоого болбойт",
+        kk: "Регламент бойынша анықтау мүмкін емес",
+    }
+    WhyThisDate {
+        en: "Why this date?",
+        ru: "Почему эта дата?",
+        ky: "Эмне үчүн бул күн?",
+        kk: "Неге бұл күн?",
+    }
+    NoDayOff {
+        en: "No day in the counted span was a day off.",
+        ru: "В отсчитанном периоде не было нерабочих дней.",
+        ky: "Эсептелген мезгилде дем алыш күндөр болгон жок.",
+        kk: "Есептелген кезеңде демалыс күндері болған жоқ.",
+    }
+    DaysNotCounted {
+        en: "Days not counted as working days:",
+        ru: "Дни, не засчитанные как рабочие:",
+        ky: "Жумуш күнү катары эсептелбеген күндөр:",
+        kk: "Жұмыс күні ретінде есептелмеген күндер:",
+    }
+    RolledFrom {
+        en: "The count ended on {date}, a day off, so the term ends on the next working day.",
+        ru: "Отсчёт закончился {date} — в нерабочий день, поэтому срок истекает в следующий рабочий день.",
+        ky: "Эсеп {date} күнү — дем алыш күнү бүттү, ошондуктан мөөнөт кийинки жумуш күнү аяктайт.",
+        kk: "Есеп {date} күні — демалыс күні аяқталды, сондықтан мерзім келесі жұмыс күні аяқталады.",
+    }
+    HowCounted {
+        en: "How the term is counted",
+        ru: "Как считается срок",
+        ky: "Мөөнөт кантип эсептелет",
+        kk: "Мерзім қалай есептеледі",
+    }
+    OriginGeneral {
+        en: "general civil-law rule, not from the regulation",
+        ru: "общее правило гражданского права, не из регламента",
+        ky: "жарандык укуктун жалпы эрежеси, регламенттен эмес",
+        kk: "азаматтық құқықтың жалпы ережесі, регламенттен емес",
+    }
+    OriginRegulation {
+        en: "from the regulation",
+        ru: "из регламента",
+        ky: "регламенттен",
+        kk: "регламенттен",
+    }
+    CheckBeforeYouGo {
+        en: "Check before you go",
+        ru: "Проверьте перед визитом",
+        ky: "Барардан мурун текшериңиз",
+        kk: "Барар алдында тексеріңіз",
+    }
+    Documents {
+        en: "Documents ({n})",
+        ru: "Документы ({n})",
+        ky: "Документтер ({n})",
+        kk: "Құжаттар ({n})",
+    }
+    IfApplies {
+        en: "if it applies to you",
+        ru: "если относится к вам",
+        ky: "эгер сизге тиешелүү болсо",
+        kk: "егер сізге қатысты болса",
+    }
+    FormOriginal {
+        en: "original",
+        ru: "оригинал",
+        ky: "түп нуска",
+        kk: "түпнұсқа",
+    }
+    FormCopy {
+        en: "copy",
+        ru: "копия",
+        ky: "көчүрмө",
+        kk: "көшірме",
+    }
+    FormPresented {
+        en: "show the original",
+        ru: "предъявить оригинал",
+        ky: "түп нусканы көрсөтүү",
+        kk: "түпнұсқаны көрсету",
+    }
+    FormRecord {
+        en: "checked in the database",
+        ru: "проверяется по базе данных",
+        ky: "маалымат базасы боюнча текшерилет",
+        kk: "дерекқор бойынша тексеріледі",
+    }
+    FormNotStated {
+        en: "original or copy: not stated",
+        ru: "оригинал или копия: не указано",
+        ky: "түп нускабы же көчүрмөбү: көрсөтүлгөн эмес",
+        kk: "түпнұсқа ма, көшірме ме: көрсетілмеген",
+    }
+    MustBeIssued {
+        en: "Must be issued on or after {date} (not older than {age}).",
+        ru: "Должен быть выдан не ранее {date} (не старше: {age}).",
+        ky: "{date} же андан кийин берилген болушу керек (эскирбеши керек: {age}).",
+        kk: "{date} немесе одан кейін берілген болуы керек (ескірмеуі керек: {age}).",
+    }
+    Applies {
+        en: "Applies: {text}.",
+        ru: "Применяется: {text}.",
+        ky: "Колдонулат: {text}.",
+        kk: "Қолданылады: {text}.",
+    }
+    Fees {
+        en: "Fees",
+        ru: "Оплата",
+        ky: "Төлөм",
+        kk: "Төлем",
+    }
+    Free {
+        en: "free",
+        ru: "бесплатно",
+        ky: "акысыз",
+        kk: "тегін",
+    }
+    AmountNotInRegulation {
+        en: "amount not in the regulation",
+        ru: "сумма в регламенте не указана",
+        ky: "суммасы регламентте көрсөтүлгөн эмес",
+        kk: "сомасы регламентте көрсетілмеген",
+    }
+    Steps {
+        en: "Steps",
+        ru: "Этапы",
+        ky: "Кадамдар",
+        kk: "Қадамдар",
+    }
+    DueBy {
+        en: "by {date}",
+        ru: "до {date}",
+        ky: "{date} чейин",
+        kk: "{date} дейін",
+    }
+    NotBefore {
+        en: "not before {date}",
+        ru: "не ранее {date}",
+        ky: "{date} эртерээк эмес",
+        kk: "{date} ерте емес",
+    }
+    DateNotDeterminable {
+        en: "date not determinable",
+        ru: "дату определить нельзя",
+        ky: "күнүн аныктоого болбойт",
+        kk: "күнін анықтау мүмкін емес",
+    }
+    PartyYou {
+        en: "(you)",
+        ru: "(вы)",
+        ky: "(сиз)",
+        kk: "(сіз)",
+    }
+    PartyOther {
+        en: "(another body)",
+        ru: "(другой орган)",
+        ky: "(башка орган)",
+        kk: "(басқа орган)",
+    }
+    NoTermInRegulation {
+        en: "no term in the regulation",
+        ru: "срок в регламенте не указан",
+        ky: "регламентте мөөнөт көрсөтүлгөн эмес",
+        kk: "регламентте мерзім көрсетілмеген",
+    }
+    OnlyIf {
+        en: "Only if: {text}",
+        ru: "Только если: {text}",
+        ky: "Эгер гана: {text}",
+        kk: "Тек егер: {text}",
+    }
+    UnitReading {
+        en: "Unit: {text}",
+        ru: "Единица: {text}",
+        ky: "Бирдиги: {text}",
+        kk: "Бірлігі: {text}",
+    }
+    DependsOnAnswers {
+        en: "depends on your answers",
+        ru: "зависит от ваших ответов",
+        ky: "жоопторуңузга жараша",
+        kk: "жауаптарыңызға байланысты",
+    }
+    DaysNotCountedShort {
+        en: "Days not counted",
+        ru: "Не засчитанные дни",
+        ky: "Эсептелбеген күндөр",
+        kk: "Есептелмеген күндер",
+    }
+    AfterResult {
+        en: "After the result",
+        ru: "После получения результата",
+        ky: "Натыйжадан кийин",
+        kk: "Нәтижеден кейін",
+    }
+    DateNotKnownYet {
+        en: "date not known yet",
+        ru: "дата пока неизвестна",
+        ky: "күнү азырынча белгисиз",
+        kk: "күні әзірге белгісіз",
+    }
+    ChainedNote {
+        en: "Each term counts from the previous date.",
+        ru: "Каждый срок считается от предыдущей даты.",
+        ky: "Ар бир мөөнөт мурунку күндөн эсептелет.",
+        kk: "Әр мерзім алдыңғы күннен есептеледі.",
+    }
+    AnchoredNote {
+        en: "Every term counts from the same starting date.",
+        ru: "Все сроки считаются от одной начальной даты.",
+        ky: "Бардык мөөнөттөр бир баштапкы күндөн эсептелет.",
+        kk: "Барлық мерзімдер бір бастапқы күннен есептеледі.",
+    }
+    RefusalGrounds {
+        en: "Grounds for refusal",
+        ru: "Основания для отказа",
+        ky: "Баш тартуунун негиздери",
+        kk: "Бас тарту негіздері",
+    }
+    ReturnGrounds {
+        en: "Grounds for returning the application",
+        ru: "Основания для возврата заявления",
+        ky: "Арызды кайтаруунун негиздери",
+        kk: "Өтінішті қайтару негіздері",
+    }
+    SuspensionGrounds {
+        en: "Grounds for suspension",
+        ru: "Основания для приостановления",
+        ky: "Токтотуп туруунун негиздери",
+        kk: "Тоқтата тұру негіздері",
+    }
+    NotInRegulation {
+        en: "Not in the regulation",
+        ru: "Чего нет в регламенте",
+        ky: "Регламентте жок нерселер",
+        kk: "Регламентте жоқ нәрселер",
+    }
+    WhereToLook {
+        en: "Where to look: {text}",
+        ru: "Где искать: {text}",
+        ky: "Кайдан издөө керек: {text}",
+        kk: "Қайдан іздеу керек: {text}",
+    }
+    GapMissing {
+        en: "missing",
+        ru: "отсутствует",
+        ky: "жок",
+        kk: "жоқ",
+    }
+    GapExternal {
+        en: "in another act",
+        ru: "в другом акте",
+        ky: "башка актыда",
+        kk: "басқа актіде",
+    }
+    GapAmbiguous {
+        en: "unclear",
+        ru: "неясно",
+        ky: "түшүнүксүз",
+        kk: "түсініксіз",
+    }
+    GapConflict {
+        en: "contradiction",
+        ru: "противоречие",
+        ky: "карама-каршылык",
+        kk: "қайшылық",
+    }
+    TheRegulation {
+        en: "The regulation",
+        ru: "Регламент",
+        ky: "Регламент",
+        kk: "Регламент",
+    }
+    Source {
+        en: "Source: {citation}",
+        ru: "Источник: {citation}",
+        ky: "Булагы: {citation}",
+        kk: "Дереккөзі: {citation}",
+    }
+    TartipReading {
+        en: "Tartip's reading: {text}",
+        ru: "Прочтение Tartip: {text}",
+        ky: "Tartipтин окуусу: {text}",
+        kk: "Tartip оқуы: {text}",
+    }
+    ShowLines {
+        en: "Show these lines of the regulation",
+        ru: "Показать эти строки регламента",
+        ky: "Регламенттин бул саптарын көрсөтүү",
+        kk: "Регламенттің осы жолдарын көрсету",
+    }
+    Loading {
+        en: "Loading…",
+        ru: "Загрузка…",
+        ky: "Жүктөлүүдө…",
+        kk: "Жүктелуде…",
+    }
+    SourceUnavailable {
+        en: "The regulation text could not be loaded: {error}",
+        ru: "Не удалось загрузить текст регламента: {error}",
+        ky: "Регламенттин текстин жүктөө мүмкүн болгон жок: {error}",
+        kk: "Регламент мәтінін жүктеу мүмкін болмады: {error}",
+    }
+    Save {
+        en: "Save on this device",
+        ru: "Сохранить на этом устройстве",
+        ky: "Ушул түзмөккө сактоо",
+        kk: "Осы құрылғыда сақтау",
+    }
+    SavedNotice {
+        en: "Saved on this device.",
+        ru: "Сохранено на этом устройстве.",
+        ky: "Ушул түзмөккө сакталды.",
+        kk: "Осы құрылғыда сақталды.",
+    }
+    Print {
+        en: "Print the checklist",
+        ru: "Распечатать перечень",
+        ky: "Тизмени басып чыгаруу",
+        kk: "Тізімді басып шығару",
+    }
+    DateWrong {
+        en: "The submission date in this link is wrong: {error}. Pick a date:",
+        ru: "Дата подачи в этой ссылке неверна: {error}. Выберите дату:",
+        ky: "Бул шилтемедеги арыз берүү күнү туура эмес: {error}. Күндү тандаңыз:",
+        kk: "Бұл сілтемедегі өтініш беру күні қате: {error}. Күнді таңдаңыз:",
+    }
+    LinkCannotBeShown {
+        en: "This link cannot be shown: {error}.",
+        ru: "Эту ссылку нельзя показать: {error}.",
+        ky: "Бул шилтемени көрсөтүүгө болбойт: {error}.",
+        kk: "Бұл сілтемені көрсету мүмкін емес: {error}.",
+    }
+    StartAgain {
+        en: "Start again from the service",
+        ru: "Начать заново с услуги",
+        ky: "Кызматтан кайра баштоо",
+        kk: "Қызметтен қайта бастау",
+    }
+    UnknownService {
+        en: "Tartip knows no service “{id}”.",
+        ru: "В Tartip нет услуги «{id}».",
+        ky: "Tartipте «{id}» кызматы жок.",
+        kk: "Tartip-те «{id}» қызметі жоқ.",
+    }
+    PageNotFound {
+        en: "Page not found",
+        ru: "Страница не найдена",
+        ky: "Барак табылган жок",
+        kk: "Бет табылмады",
+    }
+    PageNotFoundText {
+        en: "This address does not lead to a service Tartip knows.",
+        ru: "По этому адресу нет услуги, известной Tartip.",
+        ky: "Бул дарек Tartip билген кызматка алып барбайт.",
+        kk: "Бұл мекенжай Tartip білетін қызметке апармайды.",
+    }
+    SeeAllServices {
+        en: "See all services",
+        ru: "Все услуги",
+        ky: "Бардык кызматтар",
+        kk: "Барлық қызметтер",
+    }
+    Offices {
+        en: "Where to apply",
+        ru: "Куда обращаться",
+        ky: "Кайда кайрылуу керек",
+        kk: "Қайда жүгіну керек",
+    }
+    OfficeHours {
+        en: "Office hours: {hours}",
+        ru: "Часы работы: {hours}",
+        ky: "Иш убактысы: {hours}",
+        kk: "Жұмыс уақыты: {hours}",
+    }
+    Result {
+        en: "Result",
+        ru: "Результат",
+        ky: "Натыйжа",
+        kk: "Нәтиже",
+    }
+    Delivery {
+        en: "How you receive it",
+        ru: "Как получить результат",
+        ky: "Натыйжаны кантип алуу",
+        kk: "Нәтижені қалай алу",
+    }
+    Appeal {
+        en: "Appeal",
+        ru: "Обжалование",
+        ky: "Даттануу",
+        kk: "Шағымдану",
+    }
+    MyApplications {
+        en: "My applications",
+        ru: "Мои заявления",
+        ky: "Менин арыздарым",
+        kk: "Менің өтініштерім",
+    }
+    NoSaved {
+        en: "Nothing is saved on this device yet.",
+        ru: "На этом устройстве пока ничего не сохранено.",
+        ky: "Бул түзмөктө азырынча эч нерсе сакталган эмес.",
+        kk: "Бұл құрылғыда әзірге ештеңе сақталмаған.",
+    }
+    Open {
+        en: "Open",
+        ru: "Открыть",
+        ky: "Ачуу",
+        kk: "Ашу",
+    }
+    Delete {
+        en: "Delete",
+        ru: "Удалить",
+        ky: "Өчүрүү",
+        kk: "Жою",
+    }
+    ClearAll {
+        en: "Clear my data",
+        ru: "Удалить мои данные",
+        ky: "Менин маалыматтарымды өчүрүү",
+        kk: "Менің деректерімді жою",
+    }
+    ClearConfirm {
+        en: "Delete everything Tartip saved on this device?",
+        ru: "Удалить всё, что Tartip сохранил на этом устройстве?",
+        ky: "Tartip бул түзмөккө сактагандын баарын өчүрөсүзбү?",
+        kk: "Tartip осы құрылғыда сақтағанның бәрін жоясыз ба?",
+    }
+    Cleared {
+        en: "Everything Tartip saved on this device has been deleted.",
+        ru: "Всё, что Tartip сохранил на этом устройстве, удалено.",
+        ky: "Tartip бул түзмөккө сактагандын баары өчүрүлдү.",
+        kk: "Tartip осы құрылғыда сақтағанның бәрі жойылды.",
+    }
+    SavedOn {
+        en: "saved {date}",
+        ru: "сохранено {date}",
+        ky: "сакталды {date}",
+        kk: "сақталды {date}",
+    }
+    StorageBroken {
+        en: "Your saved data could not be read ({error}). It is kept as it was; you can clear it here.",
+        ru: "Сохранённые данные не удалось прочитать ({error}). Они оставлены как есть; их можно удалить здесь.",
+        ky: "Сакталган маалыматтарды окуу мүмкүн болгон жок ({error}). Алар ошол бойдон калтырылды; аларды бул жерден өчүрсөңүз болот.",
+        kk: "Сақталған деректерді оқу мүмкін болмады ({error}). Олар сол күйінде қалдырылды; оларды осы жерден жоюға болады.",
+    }
+    StorageNewer {
+        en: "Your saved data was written by a newer version of Tartip (format {version}). It is kept untouched; update Tartip to open it.",
+        ru: "Сохранённые данные записаны более новой версией Tartip (формат {version}). Они не тронуты; обновите Tartip, чтобы открыть их.",
+        ky: "Сакталган маалыматтар Tartipтин жаңыраак версиясы менен жазылган (формат {version}). Алар тийилбей калды; ачуу үчүн Tartipти жаңыртыңыз.",
+        kk: "Сақталған деректер Tartip-тің жаңа нұсқасымен жазылған (пішім {version}). Олар өзгертілмеді; ашу үшін Tartip-ті жаңартыңыз.",
+    }
+}
+
+/// `key` in `lang` with `{name}` placeholders filled.
+pub fn tf(lang: Lang, key: S, args: &[(&str, &str)]) -> String {
+    let mut s = key.get(lang).to_string();
+    for (name, value) in args {
+        s = s.replace(&format!("{{{name}}}"), value);
+    }
+    s
+}
+
+/// Short weekday names.
+pub fn weekday(lang: Lang, d: Weekday) -> &'static str {
+    let i = d.num_days_from_monday() as usize;
+    match lang {
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
+        Lang::Ru => ["пн", "вт", "ср", "чт", "пт", "сб", "вс"][i],
+        Lang::Ky => ["дүй", "шейш", "шарш", "бейш", "жума", "ишм", "жекш"][i],
+        Lang::Kk => ["дс", "сс", "ср", "бс", "жм", "сб", "жс"][i],
+    }
+}
+
+/// "Wed 26.03.2025", "ср 26.03.2025", …
+pub fn day(lang: Lang, date: Date) -> String {
+    format!("{} {}", weekday(lang, date.weekday()), dotted(date))
+}
+
+/// An amount with the thousands grouped as each language writes them:
+/// "7,864" in English, "7 864" (narrow no-break space) in the others.
+pub fn amount(lang: Lang, value: f64) -> String {
+    let whole = value.trunc() as i64;
+    let cents = ((value - value.trunc()) * 100.0).round() as i64;
+    let digits = whole.abs().to_string();
+    let sep = if lang == Lang::En { "," } else { "\u{202F}" };
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push_str(sep);
+        }
+        grouped.push(c);
+    }
+    let sign = if whole < 0 { "-" } else { "" };
+    if cents == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        let point = if lang == Lang::En { "." } else { "," };
+        format!("{sign}{grouped}{point}{cents:02}")
+    }
+}
+
+/// The name of a language in itself, for the switcher.
+pub fn native_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ky => "Кыргызча",
+        Lang::Kk => "Қазақша",
+        Lang::Ru => "Русский",
+        Lang::En => "English",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_exists_in_every_language() {
+        // Words that are the same in several languages (names, «Регламент») are allowed
+        // to repeat; anything else identical to the English is an untranslated copy.
+        for key in S::ALL {
+            let en = key.get(Lang::En);
+            for lang in Lang::ALL {
+                let s = key.get(lang);
+                assert!(!s.trim().is_empty(), "{key:?} is empty in {lang}");
+                if lang != Lang::En && !en.starts_with('{') {
+                    assert_ne!(s, en, "{key:?} in {lang} is the English text");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn amounts_and_days_read_as_each_language_writes_them() {
+        assert_eq!(amount(Lang::En, 7864.0), "7,864");
+        assert_eq!(amount(Lang::Ru, 7864.0), "7\u{202F}864");
+        assert_eq!(amount(Lang::Kk, 612.6), "612,60");
+        assert_eq!(amount(Lang::En, 1234567.5), "1,234,567.50");
+        let d = crate::engine::date::parse_date("2025-03-26").unwrap();
+        assert_eq!(day(Lang::En, d), "Wed 26.03.2025");
+        assert_eq!(day(Lang::Ru, d), "ср 26.03.2025");
+        assert_eq!(day(Lang::Kk, d), "ср 26.03.2025");
+    }
+}
