@@ -271,13 +271,13 @@ fn hours_run_inside_office_hours_and_across_days_off() {
     assert_eq!(c.earliest.unwrap().to_string(), "2025-04-11");
     assert_eq!(c.due.unwrap().to_string(), "2025-05-26");
     assert_eq!(c.due_time, None);
-    // d: after a count in days, short steps can still use its last day: Mon 26.05 from 09:00,
-    // 09:00–13:00 (4 h) and 14:30–16:00 (1 h 30), then Tue 27.05 09:00 + 30 min → 09:30.
-    assert_eq!(at("d"), ("2025-05-27".into(), Some("09:30".into())));
+    // d: the day-count may use the whole of Mon 26.05, so working time resumes on Tue 27.05:
+    // 09:00–13:00 (4 h) and 14:30–16:00 (1 h 30), then Wed 28.05 09:00 + 30 min → 09:30.
+    assert_eq!(at("d"), ("2025-05-28".into(), Some("09:30".into())));
     // y runs alongside x, which this situation does not have: it simply follows d.
-    // Tue 27.05 + 1 wd = Wed 28.05 (dated from before d, it would wrongly be 27.05).
-    assert_eq!(at("y").0, "2025-05-28");
-    assert_eq!(p.completion.latest.unwrap().to_string(), "2025-05-28");
+    // Wed 28.05 + 1 wd = Thu 29.05 (dated from before d, it would wrongly be 27.05).
+    assert_eq!(at("y").0, "2025-05-29");
+    assert_eq!(p.completion.latest.unwrap().to_string(), "2025-05-29");
     assert!(p.conventions.iter().any(|c| c.id == "office-hours"));
 }
 

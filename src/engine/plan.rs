@@ -854,19 +854,18 @@ impl Ctx<'_> {
     }
 
     /// `n` units after a cursor, or why not. Minutes and hours are working time
-    /// inside the provider's day; after a count in days, working time resumes at the
-    /// opening of that count's last day.
+    /// inside the provider's day; after a count in days, working time resumes on the
+    /// next working day (the day-count may use the whole of its last day, so the latest
+    /// date must not assume it left hours over).
     fn advance(&self, from: &Cursor, n: u32, unit: Unit, term: &Term) -> Cursor {
         let Cursor::At(at) = from else {
             return from.clone();
         };
         if unit.is_sub_day() {
             let minutes = if unit == Unit::Hours { n * 60 } else { n };
-            // After a count in days the next short steps can still be done on its last
-            // day: they start at opening and spill over only if the day runs out.
             let start = Moment {
                 date: at.date,
-                minute: at.minute.unwrap_or(self.day.start()),
+                minute: at.minute.unwrap_or(self.day.end()),
             };
             return match add_working_time(self.calendar, &self.day, start, minutes) {
                 Ok(m) => Cursor::At(Dated {
