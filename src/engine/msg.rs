@@ -92,7 +92,7 @@ messages! {
         kk: "Акт күшін жойған{by}; күшін жойған күні мәтінде көрсетілмеген. Төмендегі деректер тарихи болуы мүмкін.",
     }
     ApproximateDate {
-        en: "on or after {date} (the text gives only the earliest possible date)",
+        en: "{date} or later (the text gives only the earliest possible date)",
         ru: "не ранее {date} (в тексте есть только самая ранняя возможная дата)",
         ky: "{date} же андан кийин (текстте эң эрте мүмкүн болгон күн гана бар)",
         kk: "{date} немесе одан кейін (мәтінде тек ең ерте мүмкін күн бар)",

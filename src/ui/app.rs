@@ -25,7 +25,7 @@ fn Shell() -> Html {
     });
     html! {
         <>
-            <a class="skip-link" href="#main">{ "↓" }</a>
+            <a class="skip-link" href="#main">{ S::SkipToContent.get(lang) }</a>
             <header class="masthead">
                 <Link<Route> to={Route::Catalogue} classes="brand">{ "Tartip" }</Link<Route>>
                 <span class="tagline">{ S::Tagline.get(lang) }</span>

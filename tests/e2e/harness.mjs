@@ -65,7 +65,7 @@ export async function runAll(tests) {
   for (const [name, fn] of tests) {
     const { page, problems } = await watchedPage(context, origin);
     try {
-      await fn({ page, origin, shots });
+      await fn({ page, origin, shots, context });
       if (problems.length) throw new Error(problems.join('\n'));
       passed++;
       console.log(`ok   ${name}`);
@@ -85,4 +85,17 @@ export async function runAll(tests) {
 export function expectEqual(actual, expected, what) {
   const a = JSON.stringify(actual), b = JSON.stringify(expected);
   if (a !== b) throw new Error(`${what}: expected ${b}, got ${a}`);
+}
+
+const AXE = path.resolve('node_modules/axe-core/axe.min.js');
+
+/// Runs axe-core on the page as it is now and fails on any violation, naming the rule,
+/// the elements and the page.
+export async function checkAccessibility(page, what) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document);
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n        ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join('\n        ')}`);
+  });
+  if (violations.length) throw new Error(`axe on ${what}:\n      ${violations.join('\n      ')}`);
 }

@@ -1,51 +1,220 @@
 // Tartip end-to-end tests: the release build in real Chromium.
 //   node tests/e2e/run.mjs [dist] [screenshot dir]
+// Expected dates and documents come from tests/cases/*.json, the plan cases worked out
+// by hand from the regulation texts: the browser must show exactly what they say.
+import fs from 'node:fs';
 import path from 'node:path';
-import { runAll, expectEqual } from './harness.mjs';
+import { runAll, expectEqual, launch, watchedPage, checkAccessibility } from './harness.mjs';
 
 const LOST = '/service/kg-driving-licence-issue/replace-lost';
 
 const docIds = (page) => page.$$eval('#documents li.document', (els) => els.map((e) => e.dataset.id));
+const step = (page) => page.getAttribute('section.interview', 'data-step');
 
-await runAll([
-  ['a citizen plans the replacement of a lost licence', async ({ page, origin, shots }) => {
+/// The first hand-worked case of a service with a completion date.
+function handCase(service) {
+  const file = path.join('tests/cases', `${service}.json`);
+  const c = JSON.parse(fs.readFileSync(file, 'utf8')).cases.find((x) => x.expect.completion_latest);
+  if (!c) throw new Error(`${file} has no case with a completion date`);
+  return { service, answers: {}, ...c };
+}
+
+/// Picks a language in the header.
+async function chooseLanguage(page, lang) {
+  await page.selectOption('#lang', lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/// From the catalogue through the interview to the plan, answering as the case does.
+/// Checks every page with axe on the way when `axe` is set.
+async function walk(page, origin, c, lang, { axe = false } = {}) {
+  await page.goto(`${origin}/`);
+  await chooseLanguage(page, lang);
+  if (axe) await checkAccessibility(page, 'catalogue');
+  await page.click(`a[href="/service/${c.service}"]`);
+  await page.waitForSelector('ul.situations');
+  if (axe) await checkAccessibility(page, 'service');
+  await page.click(`a[href^="/service/${c.service}/${c.situation}/ask"]`);
+  await page.waitForSelector('#submitted');
+  await page.fill('#submitted', c.submitted);
+  await page.waitForFunction((d) => location.search.includes(`submitted=${d}`), c.submitted);
+  if (axe) await checkAccessibility(page, 'interview: date');
+  const asked = [];
+  for (let guard = 0; (await step(page)) !== 'review'; guard++) {
+    if (guard > 40) throw new Error('the interview never reaches the review');
+    const at = await step(page);
+    const value = c.answers[at];
+    if (at !== 'date') asked.push(at);
+    if (at !== 'date' && value !== undefined) {
+      const date = await page.$(`input[type=date]#q-${at}`);
+      if (date) await page.fill(`#q-${at}`, value);
+      else await page.check(`#q-${at}-${value}`);
+      // The answer is in the address before we move on: Back and reload keep it.
+      await page.waitForFunction(([k, v]) => new URLSearchParams(location.search).get(k) === v, [at, value]);
+      if (axe && asked.length === 1) await checkAccessibility(page, `interview: ${at}`);
+    }
+    await page.click('#next');
+    await page.waitForFunction((prev) => document.querySelector('section.interview')?.dataset.step !== prev, at);
+  }
+  if (axe) await checkAccessibility(page, 'review');
+  await page.click(`a.button[href^="/service/${c.service}/${c.situation}?"]`);
+  await page.waitForSelector('#completion');
+  return asked;
+}
+
+async function expectCase(page, c) {
+  const latest = await page.getAttribute('#completion-latest', 'data-date');
+  expectEqual(latest, c.expect.completion_latest, `${c.service} «${c.name}»: completion`);
+  if (c.expect.documents) {
+    // The case lists the documents required without condition; the page shows those first
+    // among all that may apply, in the regulation's order.
+    const shown = await docIds(page);
+    const missing = c.expect.documents.filter((d) => !shown.includes(d));
+    if (missing.length) throw new Error(`${c.service}: documents missing on the page: ${missing}`);
+  }
+}
+
+// One full interview per seed regulation, each in two languages (the source language and
+// a translation), with the hand-worked dates of its plan cases.
+const PER_SEED = [
+  ['000', 'kg-accreditation-personnel-certification-body', ['ky', 'en']],
+  ['001', 'kz-tr-expert-auditor-attestat', ['kk', 'ru']],
+  ['002', 'kg-driving-licence-issue', ['ky', 'ru']],
+  ['003', 'kz-forensic-expert-attestation', ['kk', 'en']],
+  ['004', 'kz-is-software-deposit', ['kk', 'ru']],
+];
+
+const tests = [
+  ['a citizen walks the interview for a lost licence and sees the plan (360 px, axe on every page)', async ({ page, origin, shots }) => {
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(`${origin}/`);
-    await page.getByRole('link', { name: /Issue of a driving licence/ }).click();
-    await page.getByRole('link', { name: 'Replacing a lost licence' }).click();
-    await page.waitForSelector('#submitted');
-    await page.fill('#submitted', '2025-03-19');
-    // Wed 19.03.2025 + 4 working days (002 l. 27): 20.03 (1), 21.03 Nooruz, 22–23.03
-    // weekend, 24.03 (2), 25.03 (3), 26.03 (4).
+    const c = handCase('kg-driving-licence-issue');
+    expectEqual(c.situation, 'replace-lost', 'first driving-licence case');
+    const asked = await walk(page, origin, c, 'en', { axe: true });
+    if (!asked.includes('data_in_database')) throw new Error(`asked ${asked}`);
     await page.waitForFunction(() => document.querySelector('#completion-latest')?.textContent === 'Wed 26.03.2025');
     expectEqual(await page.textContent('#completion-earliest'), 'Wed 19.03.2025', 'earliest');
-    if (!page.url().includes('submitted=2025-03-19')) throw new Error(`the URL does not hold the date: ${page.url()}`);
-    // List 5 (002 l. 93–119) without the lost licence itself (l. 109).
-    expectEqual(await docIds(page), [
-      'pin', 'application', 'passport-kg', 'foreign-passport-or-registration', 'medical-certificate',
-      'fee-receipt', 'training-certificate', 'personal-card', 'licence-issue-confirmation',
-    ], 'documents');
+    // List 5 (002 l. 93–119) for a Kyrgyz citizen whose data are in the e-database.
+    expectEqual(await docIds(page), ['pin', 'application', 'passport-kg', 'medical-certificate', 'fee-receipt'], 'documents');
     await page.click('#completion summary');
     const why = await page.textContent('#completion .why');
     if (!why.includes('21.03.2025 Nooruz')) throw new Error(`"why this date?" lacks Nooruz: ${why}`);
+    await checkAccessibility(page, 'plan');
     await page.screenshot({ path: path.join(shots, 'lost-licence-360.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: path.join(shots, 'lost-licence-1280.png'), fullPage: true });
   }],
 
-  ['answers narrow the checklist and a deep link reproduces it', async ({ page, origin }) => {
+  ['Back, Forward and reload never lose an answer', async ({ page, origin, shots }) => {
+    await page.goto(`${origin}${LOST}/ask?submitted=2025-03-19&at=date`);
+    await page.click('#next');
+    await page.waitForFunction(() => document.querySelector('section.interview')?.dataset.step === 'citizenship');
+    await page.check('#q-citizenship-kg-citizen');
+    await page.waitForFunction(() => location.search.includes('citizenship=kg-citizen'));
+    await page.click('#next');
+    const second = await step(page);
+    await page.click('#back');
+    await page.waitForFunction(() => document.querySelector('section.interview')?.dataset.step === 'citizenship');
+    if (!(await page.isChecked('#q-citizenship-kg-citizen'))) throw new Error('Back lost the answer');
+    // Keyboard and screen-reader users land on the question.
+    expectEqual(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus after Back');
+    // The browser's own Back and Forward walk the same steps.
+    await page.goBack();
+    await page.waitForFunction((s) => document.querySelector('section.interview')?.dataset.step === s, second);
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('section.interview')?.dataset.step === 'citizenship');
+    if (!(await page.isChecked('#q-citizenship-kg-citizen'))) throw new Error('Forward lost the answer');
+    await page.reload();
+    await page.waitForSelector('#q-citizenship-kg-citizen');
+    if (!(await page.isChecked('#q-citizenship-kg-citizen'))) throw new Error('reload lost the answer');
+    await page.setViewportSize({ width: 360, height: 700 });
+    await page.screenshot({ path: path.join(shots, 'interview-question-360.png'), fullPage: true });
+    // The review shows the answer and lets it be changed; the plan follows the change.
+    await page.goto(`${origin}${LOST}/ask?submitted=2025-03-19&citizenship=kg-citizen&at=review`);
+    const answer = await page.textContent('.review [data-id="citizenship"] .answer');
+    if (!answer.includes('Kyrgyz')) throw new Error(`review shows ${answer}`);
+    await page.click('.review [data-id="citizenship"] button');
+    await page.waitForSelector('#q-citizenship-foreigner');
+    await page.check('#q-citizenship-foreigner');
+    await page.waitForFunction(() => location.search.includes('citizenship=foreigner'));
+    await page.goto(page.url().replace(/at=[^&]*/, 'at=review'));
+    await page.click('a.button[href^="/service/kg-driving-licence-issue/replace-lost?"]');
+    await page.waitForSelector('#documents');
+    const docs = await docIds(page);
+    if (docs.includes('passport-kg') || !docs.includes('foreign-passport-or-registration')) throw new Error(`documents after the change: ${docs}`);
+  }],
+
+  ['a plan is saved on the device, survives a reload, opens again and is cleared', async ({ page, origin }) => {
+    page.on('dialog', (d) => d.accept());
+    await page.goto(`${origin}${LOST}?submitted=2025-03-19&citizenship=kg-citizen`);
+    await page.click('#save');
+    await page.waitForSelector('[role=status]');
+    await page.goto(`${origin}/saved`);
+    await page.reload();
+    const id = 'kg-driving-licence-issue/replace-lost/2025-03-19';
+    await page.waitForSelector(`li[data-id="${id}"]`);
+    await checkAccessibility(page, 'saved');
+    await page.click(`li[data-id="${id}"] a.button`);
+    await page.waitForSelector('#completion-latest');
+    expectEqual(await page.getAttribute('#completion-latest', 'data-date'), '2025-03-26', 'reopened plan');
+    if (!page.url().includes('citizenship=kg-citizen')) throw new Error(`answers not restored: ${page.url()}`);
+    await page.goto(`${origin}/saved`);
+    await page.click('#clear');
+    await page.waitForFunction(() => !document.querySelector('ul.saved'));
+    expectEqual(await page.evaluate(() => localStorage.getItem('tartip.store')), null, 'store after clearing');
+  }],
+
+  ['a damaged saved copy is explained and left untouched', async ({ page, origin }) => {
+    await page.goto(`${origin}/`);
+    await page.evaluate(() => localStorage.setItem('tartip.store', '{"format": 1, "applications": 7'));
+    await page.goto(`${origin}/saved`);
+    const alert = await page.textContent('[role=alert]');
+    if (!alert.toLowerCase().includes('json')) throw new Error(`alert: ${alert}`);
     await page.goto(`${origin}${LOST}?submitted=2025-03-19`);
-    await page.selectOption('#q-data_in_database', 'yes');
-    await page.selectOption('#q-citizenship', 'kg-citizen');
-    await page.waitForFunction(() => !document.querySelector('li[data-id="training-certificate"]'));
-    const expected = ['pin', 'application', 'passport-kg', 'medical-certificate', 'fee-receipt'];
-    expectEqual(await docIds(page), expected, 'documents after answers');
-    const url = page.url();
-    await page.goto('about:blank');
+    await page.click('#save');
+    await page.waitForSelector('[role=alert]');
+    expectEqual(await page.evaluate(() => localStorage.getItem('tartip.store')), '{"format": 1, "applications": 7', 'damaged copy kept');
+    await page.evaluate(() => localStorage.clear());
+  }],
+
+  ['a deep link opens the same plan in a fresh browser', async ({ page, origin }) => {
+    const url = `${origin}${LOST}?submitted=2025-03-19&citizenship=kg-citizen&data_in_database=yes`;
     await page.goto(url);
     await page.waitForSelector('#documents');
-    expectEqual(await docIds(page), expected, 'documents after reopening the link');
-    expectEqual(await page.inputValue('#q-data_in_database'), 'yes', 'the answer survives');
+    const here = { docs: await docIds(page), latest: await page.textContent('#completion-latest') };
+    const fresh = await launch();
+    try {
+      const { page: other, problems } = await watchedPage(fresh, origin);
+      await other.goto(url);
+      await other.waitForSelector('#documents');
+      expectEqual({ docs: await docIds(other), latest: await other.textContent('#completion-latest') }, here, 'the same plan');
+      if (problems.length) throw new Error(problems.join('\n'));
+    } finally {
+      await fresh.close();
+    }
+  }],
+
+  ['the language is switched at any time and remembered', async ({ page, origin, shots }) => {
+    await page.goto(`${origin}${LOST}?submitted=2025-03-19`);
+    await chooseLanguage(page, 'ky');
+    // Kyrgyz dates: the weekday in Kyrgyz.
+    const latest = await page.textContent('#completion-latest');
+    if (!latest.includes('26.03.2025') || latest.startsWith('Wed')) throw new Error(`Kyrgyz date: ${latest}`);
+    expectEqual(await page.textContent('nav a[href="/saved"]'), 'Менин арыздарым', 'Kyrgyz navigation');
+    await page.reload();
+    await page.waitForSelector('#completion');
+    expectEqual(await page.evaluate(() => document.documentElement.lang), 'ky', 'remembered');
+    await checkAccessibility(page, 'plan in Kyrgyz');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: path.join(shots, 'lost-licence-ky-360.png'), fullPage: true });
+    await chooseLanguage(page, 'en');
+  }],
+
+  ['search finds a service by a misspelt document name in Russian', async ({ page, origin }) => {
+    await page.goto(`${origin}/`);
+    await page.fill('#search', 'медицинская спраыка');
+    await page.waitForSelector('a[href="/service/kg-driving-licence-issue"]');
+    await page.fill('#search', 'zzzzqqq');
+    await page.waitForSelector('.notice[role=status]');
   }],
 
   ['a broken link explains itself', async ({ page, origin }) => {
@@ -53,4 +222,36 @@ await runAll([
     const alert = await page.textContent('[role=alert]');
     if (!alert.includes("'2025-02-30' is not a real calendar date")) throw new Error(alert);
   }],
-]);
+
+  ['the app works offline after the first visit', async ({ page, origin, context }) => {
+    await page.goto(`${origin}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    try {
+      await page.goto(`${origin}${LOST}?submitted=2025-03-19`);
+      await page.waitForSelector('#completion-latest');
+      expectEqual(await page.getAttribute('#completion-latest', 'data-date'), '2025-03-26', 'offline plan');
+    } finally {
+      await context.setOffline(false);
+    }
+  }],
+];
+
+for (const [seed, service, langs] of PER_SEED) {
+  for (const lang of langs) {
+    tests.push([`seed ${seed}: a full interview for ${service} in ${lang}`, async ({ page, origin, shots }) => {
+      const c = handCase(service);
+      await walk(page, origin, c, lang);
+      await expectCase(page, c);
+      if (lang === langs[0]) {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.screenshot({ path: path.join(shots, `${service}-${lang}-1280.png`), fullPage: true });
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.screenshot({ path: path.join(shots, `${service}-${lang}-360.png`), fullPage: true });
+      }
+      await chooseLanguage(page, 'en');
+    }]);
+  }
+}
+
+await runAll(tests);

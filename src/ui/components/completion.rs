@@ -19,7 +19,7 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
     let c = &props.completion;
     let headline = match c.latest {
         Some(l) => {
-            html! { <>{ S::By.get(lang) }{ " " }<strong id="completion-latest">{ day(lang, l) }</strong></> }
+            html! { <>{ S::By.get(lang) }{ " " }<strong id="completion-latest" data-date={l.to_string()}>{ day(lang, l) }</strong></> }
         }
         None => html! { <strong id="completion-unknown">{ S::NotDeterminable.get(lang) }</strong> },
     };
@@ -28,7 +28,7 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
             let text = tf(lang, S::AtTheEarliest, &[("date", "\u{0}")]);
             let (before, after) = text.split_once('\u{0}').unwrap_or((&text, ""));
             html! {
-                <p class="earliest">{ before.to_string() }<strong id="completion-earliest">{ day(lang, e) }</strong>{ after.to_string() }</p>
+                <p class="earliest">{ before.to_string() }<strong id="completion-earliest" data-date={e.to_string()}>{ day(lang, e) }</strong>{ after.to_string() }</p>
             }
         }
         _ => html! {},
