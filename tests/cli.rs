@@ -22,6 +22,44 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_str(&out).unwrap()
 }
 
+/// The 20 services of the five seed regulations (issue list of the data work).
+#[test]
+fn services_lists_all_twenty_services_of_the_seeds() {
+    let v = json(&["services", "--json"]);
+    let mut ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    ids.sort_unstable();
+    assert_eq!(
+        ids,
+        [
+            "kg-accreditation-personnel-certification-body",
+            "kg-driving-licence-issue",
+            "kz-certification-centre-accreditation",
+            "kz-eir-is-state-register-registration",
+            "kz-forensic-expert-attestation",
+            "kz-forensic-expertise-qualification",
+            "kz-foreign-standards-registration",
+            "kz-independent-expert-accreditation",
+            "kz-is-software-deposit",
+            "kz-kkm-computer-system-conformity-conclusion",
+            "kz-measuring-instrument-type-approval",
+            "kz-medical-organisation-accreditation",
+            "kz-metrological-attestation-certificate",
+            "kz-metrology-expert-auditor-certificate",
+            "kz-nca-registration-certificate-issue-revoke",
+            "kz-organ-tissue-blood-import-export-licence",
+            "kz-specialist-certificate-no-category",
+            "kz-specialist-certificate-with-category",
+            "kz-state-flag-emblem-licence",
+            "kz-tr-expert-auditor-attestat",
+        ]
+    );
+}
+
 #[test]
 fn services_lists_the_driving_licence_with_its_situations_typical_path_first() {
     let v = json(&["services", "--json"]);

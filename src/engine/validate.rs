@@ -37,6 +37,18 @@ pub fn service_problems(service: &Service) -> Vec<String> {
     let mut problems = Vec::new();
     let mut bad = |what: String| problems.push(format!("{}: {what}", service.id));
 
+    // People search in any of the four languages; each needs the synonyms.
+    match &service.keywords {
+        None => bad("no search keywords".into()),
+        Some(k) => {
+            for (code, words) in [("ky", &k.ky), ("kk", &k.kk), ("ru", &k.ru), ("en", &k.en)] {
+                if words.as_deref().is_none_or(|w| w.trim().is_empty()) {
+                    bad(format!("search keywords lack {code}"));
+                }
+            }
+        }
+    }
+
     let situations: Vec<&str> = service.situations.iter().map(|s| s.id.as_str()).collect();
     if situations.is_empty() {
         bad("no situations".into());
