@@ -14,6 +14,10 @@ use crate::engine::plan::{plan, Plan, Request, Required};
 use crate::engine::term::{self, Unit};
 use crate::engine::text::Lang;
 use crate::engine::Catalog;
+use crate::package::{
+    self,
+    applicant::{Applicant, FieldProblem},
+};
 
 pub enum CliError {
     /// Bad input: exit status 2.
@@ -22,11 +26,14 @@ pub enum CliError {
     Failed(String),
 }
 
-const USAGE: &str = "usage: tartip <services|plan|add|workdays|holidays|explain> …  (tartip help)";
+const USAGE: &str =
+    "usage: tartip <services|plan|package|add|workdays|holidays|explain> …  (tartip help)";
 
 const HELP: &str = "\
 tartip services [--json] [--lang L]
 tartip plan SERVICE --situation ID --submitted YYYY-MM-DD [--answer KEY=VALUE]... [--json] [--lang L]
+tartip package SERVICE --situation ID --submitted YYYY-MM-DD [--answer KEY=VALUE]... [--details FILE.json] [--ticked DOC]... --out FILE.zip [--lang L]
+   (the application as HTML and DOCX, the checklist and timeline, a calendar file and the dossier, in one ZIP)
 tartip add --country KG|KZ --from YYYY-MM-DD (--working-days N | --calendar-days N | --weeks N | --months N | --years N)
 tartip add --country KG|KZ --from YYYY-MM-DDTHH:MM (--hours N | --minutes N) [--service ID]   (within the service's office hours)
 tartip workdays --country KG|KZ --from YYYY-MM-DD --to YYYY-MM-DD   (the first day not counted, the last counted)
@@ -172,6 +179,11 @@ pub fn run(args: &[String]) -> Result<String, CliError> {
     match command.as_str() {
         "services" => services(&Flags::parse(rest, &["lang"], &["json"])?),
         "plan" => plan_cmd(&Flags::parse(rest, &["situation", "submitted", "answer", "lang"], &["json"])?),
+        "package" => package_cmd(&Flags::parse(
+            rest,
+            &["situation", "submitted", "answer", "lang", "details", "out", "ticked"],
+            &[],
+        )?),
         "add" => add(&Flags::parse(
             rest,
             &[
@@ -197,7 +209,7 @@ pub fn run(args: &[String]) -> Result<String, CliError> {
         ),
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
         other => Err(CliError::Usage(format!(
-            "unknown command '{other}' (valid: services, plan, add, workdays, holidays, explain, check, help)"
+            "unknown command '{other}' (valid: services, plan, package, add, workdays, holidays, explain, check, help)"
         ))),
     }
 }
@@ -244,9 +256,82 @@ fn services(f: &Flags) -> Result<String, CliError> {
 
 fn plan_cmd(f: &Flags) -> Result<String, CliError> {
     let lang = f.lang()?;
+    let p = plan_from_flags(f, "plan")?;
+    Ok(if f.json() {
+        to_json(&p, lang)
+    } else {
+        describe_plan(&p, lang)
+    })
+}
+
+/// The package for an application, written as one ZIP.
+fn package_cmd(f: &Flags) -> Result<String, CliError> {
+    let lang = f.lang()?;
+    let p = plan_from_flags(f, "package")?;
+    let service = catalog()?
+        .service(&p.service)
+        .expect("planned services exist");
+    let applicant: Applicant = match f.one("details") {
+        None => Applicant::default(),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| CliError::Usage(format!("--details {path}: {e}")))?;
+            serde_json::from_str(&text).map_err(|e| {
+                CliError::Usage(format!("--details {path} is not applicant details: {e}"))
+            })?
+        }
+    };
+    if let Some((field, problem)) = applicant.problems(service.country).first() {
+        return Err(CliError::Usage(format!(
+            "--details: {} {}",
+            field.key(),
+            describe_field_problem(problem, lang)
+        )));
+    }
+    let out = f.required("out")?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let moment =
+        chrono::DateTime::from_timestamp(i64::try_from(now).unwrap_or(0), 0).unwrap_or_default();
+    let stamp = moment.format("%Y%m%dT%H%M%SZ").to_string();
+    let ticked: Vec<String> = f
+        .values
+        .get("ticked")
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    let pkg = package::build(&package::Input {
+        service,
+        plan: &p,
+        applicant: &applicant,
+        ticked: &ticked,
+        lang,
+        today: moment.date_naive(),
+        stamp: &stamp,
+    });
+    std::fs::write(out, pkg.zip()).map_err(|e| CliError::Failed(format!("--out {out}: {e}")))?;
+    let names: Vec<&str> = pkg.files.iter().map(|(n, _)| n.as_str()).collect();
+    Ok(format!("{out}: {}\n", names.join(", ")))
+}
+
+/// A field's problem in words.
+pub fn describe_field_problem(p: &FieldProblem, lang: Lang) -> String {
+    match p {
+        FieldProblem::Missing => "is required".into(),
+        FieldProblem::Id(e) => e.message(lang),
+        FieldProblem::Email => "is not an e-mail address".into(),
+        FieldProblem::Phone => "is not a phone number".into(),
+        FieldProblem::Date => "is not a date YYYY-MM-DD".into(),
+        FieldProblem::TooLong { max } => format!("is longer than {max} characters"),
+    }
+}
+
+fn plan_from_flags(f: &Flags, command: &str) -> Result<Plan, CliError> {
     let [service] = f.positional.as_slice() else {
         return Err(CliError::Usage(format!(
-            "plan needs exactly one SERVICE (valid: {})",
+            "{command} needs exactly one SERVICE (valid: {})",
             catalog()?.service_ids().join(", ")
         )));
     };
@@ -266,12 +351,7 @@ fn plan_cmd(f: &Flags) -> Result<String, CliError> {
         submitted_at,
         answers,
     };
-    let p = plan(catalog()?, &req).map_err(|e| CliError::Usage(e.to_string()))?;
-    Ok(if f.json() {
-        to_json(&p, lang)
-    } else {
-        describe_plan(&p, lang)
-    })
+    plan(catalog()?, &req).map_err(|e| CliError::Usage(e.to_string()))
 }
 
 /// The plan as a help-desk operator reads it aloud.

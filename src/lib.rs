@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod engine;
+pub mod package;
 pub mod saved;
 pub mod search;
 pub mod ui;

@@ -40,9 +40,9 @@ fn services_lists_all_twenty_services_of_the_seeds() {
             "kg-driving-licence-issue",
             "kz-certification-centre-accreditation",
             "kz-eir-is-state-register-registration",
+            "kz-foreign-standards-registration",
             "kz-forensic-expert-attestation",
             "kz-forensic-expertise-qualification",
-            "kz-foreign-standards-registration",
             "kz-independent-expert-accreditation",
             "kz-is-software-deposit",
             "kz-kkm-computer-system-conformity-conclusion",
@@ -288,7 +288,7 @@ fn bad_input_exits_2_with_one_line_naming_the_value_and_the_choices() {
         ),
         (
             &["frobnicate"],
-            "unknown command 'frobnicate' (valid: services, plan, add",
+            "unknown command 'frobnicate' (valid: services, plan, package, add",
         ),
         (
             &["services", "--colour"],
@@ -305,4 +305,78 @@ fn bad_input_exits_2_with_one_line_naming_the_value_and_the_choices() {
             "{args:?}: expected «{expected}» in «{err}»"
         );
     }
+}
+
+/// The package command writes the five files; the dossier imports back to the same
+/// application; typed markup stays text; a wrong IIN is refused naming the field.
+#[test]
+fn package_writes_the_application_files_and_a_dossier_that_imports_back() {
+    let dir = std::env::temp_dir().join(format!("tartip-package-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let details = dir.join("details.json");
+    std::fs::write(
+        &details,
+        r#"{"kind": "person", "person": {"full_name": "<script>alert(1)</script> Асель", "id_number": "900101300017"}}"#,
+    )
+    .unwrap();
+    let out = dir.join("p.zip");
+    let (code, stdout, err) = tartip(&[
+        "package",
+        "kz-forensic-expert-attestation",
+        "--situation",
+        "portal",
+        "--submitted",
+        "2025-02-03",
+        "--details",
+        details.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains(
+        "application.html, application.docx, checklist.html, calendar.ics, dossier.json"
+    ));
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let mut read = |name: &str| {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut s).unwrap();
+        s
+    };
+    let dossier = tartip::package::dossier::Dossier::import(&read("dossier.json")).unwrap();
+    assert_eq!(dossier.service, "kz-forensic-expert-attestation");
+    assert_eq!(dossier.submitted, "2025-02-03");
+    assert_eq!(
+        dossier.applicant.person.full_name,
+        "<script>alert(1)</script> Асель"
+    );
+    let html = read("application.html");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Асель") && !html.contains("<script>")
+    );
+    // The overall term: 21 working days from Mon 03.02.2025 → Tue 04.03.2025 (tests/cases).
+    assert!(read("calendar.ics").contains("DTSTART;VALUE=DATE:20250304\r\n"));
+
+    std::fs::write(
+        &details,
+        r#"{"person": {"full_name": "A", "id_number": "900101300018"}}"#,
+    )
+    .unwrap();
+    let (code, _, err) = tartip(&[
+        "package",
+        "kz-forensic-expert-attestation",
+        "--situation",
+        "portal",
+        "--submitted",
+        "2025-02-03",
+        "--details",
+        details.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err.trim(),
+        "tartip: --details: person.id_number The last digit should be 7: please check the number."
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }

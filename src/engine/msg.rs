@@ -307,6 +307,126 @@ messages! {
         ky: "{n} {unit}",
         kk: "{n} {unit}",
     }
+    CompletionEvent {
+        en: "expected completion",
+        ru: "ожидаемое завершение",
+        ky: "күтүлгөн аяктоо",
+        kk: "күтілетін аяқталу",
+    }
+    ApplicationTitle {
+        en: "Application",
+        ru: "Заявление",
+        ky: "Арыз",
+        kk: "Өтініш",
+    }
+    ApplicationTo {
+        en: "To: {provider}",
+        ru: "Кому: {provider}",
+        ky: "Кимге: {provider}",
+        kk: "Кімге: {provider}",
+    }
+    ApplicationFrom {
+        en: "From:",
+        ru: "От:",
+        ky: "Кимден:",
+        kk: "Кімнен:",
+    }
+    ApplicationRequest {
+        en: "I ask you to provide the state service «{service}» ({situation}) under {act}.",
+        ru: "Прошу оказать государственную услугу «{service}» ({situation}) в соответствии с актом: {act}.",
+        ky: "«{service}» ({situation}) мамлекеттик кызматын {act} ылайык көрсөтүүңүздү суранам.",
+        kk: "«{service}» ({situation}) мемлекеттік көрсетілетін қызметін {act} сәйкес көрсетуіңізді сұраймын.",
+    }
+    StandardApplicationNote {
+        en: "The regulation does not contain an application form: this is a standard application naming the service and the regulation. Ask the provider whether its own form is required.",
+        ru: "Регламент не содержит формы заявления: это типовое заявление с указанием услуги и регламента. Уточните у услугодателя, нужна ли его собственная форма.",
+        ky: "Регламентте арыздын формасы жок: бул кызматты жана регламентти көрсөткөн типтүү арыз. Кызмат көрсөтүүчүдөн өз формасы керекпи, сураңыз.",
+        kk: "Регламентте өтініш нысаны жоқ: бұл қызмет пен регламентті көрсететін үлгілік өтініш. Көрсетілетін қызметті берушіден өз нысаны қажет пе, сұраңыз.",
+    }
+    AttachedDocuments {
+        en: "Documents attached:",
+        ru: "Прилагаемые документы:",
+        ky: "Тиркелген документтер:",
+        kk: "Қоса берілетін құжаттар:",
+    }
+    DateLine {
+        en: "Date: {date}",
+        ru: "Дата: {date}",
+        ky: "Күнү: {date}",
+        kk: "Күні: {date}",
+    }
+    SignatureLine {
+        en: "Signature: ____________",
+        ru: "Подпись: ____________",
+        ky: "Колу: ____________",
+        kk: "Қолы: ____________",
+    }
+    ChecklistTitle {
+        en: "Checklist of documents",
+        ru: "Перечень документов",
+        ky: "Документтердин тизмеси",
+        kk: "Құжаттар тізімі",
+    }
+    TimelineTitle {
+        en: "Steps and due dates",
+        ru: "Этапы и сроки",
+        ky: "Кадамдар жана мөөнөттөр",
+        kk: "Қадамдар және мерзімдер",
+    }
+    DueBy {
+        en: "due {date}",
+        ru: "до {date}",
+        ky: "{date} чейин",
+        kk: "{date} дейін",
+    }
+    NoDueDate {
+        en: "date not determinable from the regulation",
+        ru: "дату нельзя определить по регламенту",
+        ky: "күнүн регламент боюнча аныктоого болбойт",
+        kk: "күнін регламент бойынша анықтау мүмкін емес",
+    }
+    IfApplies {
+        en: "if it applies to you",
+        ru: "если относится к вам",
+        ky: "эгер сизге тиешелүү болсо",
+        kk: "егер сізге қатысты болса",
+    }
+    DocOriginal {
+        en: "original",
+        ru: "оригинал",
+        ky: "түп нуска",
+        kk: "түпнұсқа",
+    }
+    DocCopy {
+        en: "copy",
+        ru: "копия",
+        ky: "көчүрмө",
+        kk: "көшірме",
+    }
+    DocPresented {
+        en: "show the original",
+        ru: "предъявить оригинал",
+        ky: "түп нусканы көрсөтүү",
+        kk: "түпнұсқаны көрсету",
+    }
+    DocRecord {
+        en: "checked in the e-database",
+        ru: "проверяется по базе данных",
+        ky: "маалымат базасынан текшерилет",
+        kk: "дерекқор бойынша тексеріледі",
+    }
+    DocNotStated {
+        en: "original or copy: not stated",
+        ru: "оригинал или копия: не указано",
+        ky: "түп нуска же көчүрмө: көрсөтүлгөн эмес",
+        kk: "түпнұсқа ма, көшірме ме: көрсетілмеген",
+    }
+    IssuedNotBefore {
+        en: "issued on or after {date}",
+        ru: "выдан не ранее {date}",
+        ky: "{date} же андан кийин берилген",
+        kk: "{date} немесе одан кейін берілген",
+    }
     TermNone {
         en: "no term stated",
         ru: "срок не указан",

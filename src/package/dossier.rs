@@ -1,0 +1,150 @@
+//! The dossier file: the whole application as versioned JSON, to carry it to another
+//! device and import it there. Importing never guesses: a file that is not a dossier,
+//! is from a newer Tartip, or is damaged is refused with a reason.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::applicant::Applicant;
+
+/// The format this build writes and the newest it reads.
+pub const FORMAT: u32 = 1;
+/// Marks a file as Tartip's, so an unrelated JSON file is told apart from a damaged one.
+pub const KIND: &str = "tartip-dossier";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dossier {
+    pub kind: String,
+    pub format: u32,
+    pub service: String,
+    pub situation: String,
+    pub submitted: String,
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    #[serde(default)]
+    pub applicant: Applicant,
+    /// The documents ticked as ready.
+    #[serde(default)]
+    pub ticked: Vec<String>,
+    /// When the file was made, `YYYY-MM-DD`.
+    pub created: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    NotADossier,
+    Newer { format: u32 },
+    Damaged(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::NotADossier => write!(f, "this file is not a Tartip dossier"),
+            ImportError::Newer { format } => {
+                write!(f, "this dossier was made by a newer Tartip (format {format}; this one reads up to {FORMAT}): update Tartip to open it")
+            }
+            ImportError::Damaged(e) => write!(f, "this dossier is damaged and cannot be read: {e}"),
+        }
+    }
+}
+
+impl Dossier {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a dossier serialises")
+    }
+
+    pub fn import(text: &str) -> Result<Dossier, ImportError> {
+        let text = text.trim_start_matches('\u{feff}');
+        // A file that names itself a dossier but does not parse was cut short or edited.
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            if text.contains(KIND) {
+                ImportError::Damaged(e.to_string())
+            } else {
+                ImportError::NotADossier
+            }
+        })?;
+        if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
+            return Err(ImportError::NotADossier);
+        }
+        match value.get("format").and_then(serde_json::Value::as_u64) {
+            Some(f) if f > u64::from(FORMAT) => {
+                return Err(ImportError::Newer {
+                    format: u32::try_from(f).unwrap_or(u32::MAX),
+                })
+            }
+            Some(f) if f >= 1 => {}
+            _ => return Err(ImportError::Damaged("no valid format number".into())),
+        }
+        let d: Dossier =
+            serde_json::from_value(value).map_err(|e| ImportError::Damaged(e.to_string()))?;
+        if crate::engine::date::parse_date(&d.submitted).is_err() {
+            return Err(ImportError::Damaged(format!(
+                "'{}' is not a submission date",
+                d.submitted
+            )));
+        }
+        Ok(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub fn sample() -> Dossier {
+        let mut applicant = Applicant::default();
+        applicant.person.full_name = "<script>alert(1)</script> \"Ä&Ö\" \u{202e}".into();
+        Dossier {
+            kind: KIND.into(),
+            format: FORMAT,
+            service: "kg-driving-licence-issue".into(),
+            situation: "replace-lost".into(),
+            submitted: "2025-03-19".into(),
+            answers: BTreeMap::from([("citizenship".into(), "kg-citizen".into())]),
+            applicant,
+            ticked: vec!["pin".into()],
+            created: "2025-03-01".into(),
+        }
+    }
+
+    #[test]
+    fn a_dossier_round_trips_with_hostile_text_intact() {
+        let d = sample();
+        assert_eq!(Dossier::import(&d.to_json()), Ok(d));
+    }
+
+    #[test]
+    fn other_files_newer_and_damaged_dossiers_are_told_apart() {
+        assert_eq!(
+            Dossier::import("PK\u{3}\u{4}binary"),
+            Err(ImportError::NotADossier)
+        );
+        assert_eq!(
+            Dossier::import(r#"{"format": 1}"#),
+            Err(ImportError::NotADossier)
+        );
+        assert_eq!(
+            Dossier::import(r#"{"kind": "tartip-dossier", "format": 7}"#),
+            Err(ImportError::Newer { format: 7 })
+        );
+        let json = sample().to_json();
+        let truncated = &json[..json.len() / 2];
+        assert!(matches!(
+            Dossier::import(truncated),
+            Err(ImportError::Damaged(_))
+        ));
+        let broken = json.replace("\"2025-03-19\"", "\"2025-02-30\"");
+        assert!(matches!(
+            Dossier::import(&broken),
+            Err(ImportError::Damaged(_))
+        ));
+        let no_service = json.replace("\"service\"", "\"servise\"");
+        assert!(matches!(
+            Dossier::import(&no_service),
+            Err(ImportError::Damaged(_))
+        ));
+    }
+}
