@@ -451,6 +451,22 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
         let skipped: Vec<String> = c.special_days.iter().map(|d| d.label()).collect();
         let _ = writeln!(o, "  Days not counted: {}", skipped.join("; "));
     }
+    for sch in &p.schedules {
+        let _ = writeln!(o, "\nSchedule: {}", sch.title.get(lang));
+        let _ = writeln!(o, "  {}", sch.note.get(lang));
+        for i in &sch.items {
+            let date = i
+                .date
+                .map_or_else(|| "not determinable".to_string(), dotted);
+            let _ = writeln!(
+                o,
+                "  {:<8} {} — {}, {date}",
+                i.id,
+                i.title.get(lang),
+                i.term.text.get(lang)
+            );
+        }
+    }
     if !p.gaps.is_empty() {
         let _ = writeln!(o, "\nNot in the regulation:");
         for g in &p.gaps {

@@ -659,11 +659,22 @@ impl Ctx<'_> {
                 .map(|w| (applies(w, sit, a), Truth::No));
             docs.chain(others).collect()
         };
+        // Date questions matter when an applicable document's validity or schedule
+        // counts from the date they ask for.
+        let schedule_anchors = s
+            .schedules
+            .iter()
+            .filter(|x| self.truth(&x.when) != Truth::No)
+            .filter_map(|x| match &x.anchor {
+                ScheduleAnchor::Question(q) => Some(q.as_str()),
+                ScheduleAnchor::Completion => None,
+            });
         let date_questions: Vec<&str> = s
             .documents
             .iter()
             .filter(|d| self.truth(&d.when) != Truth::No)
             .filter_map(|d| d.validity.as_ref()?.date_question.as_deref())
+            .chain(schedule_anchors)
             .collect();
         let matters = |q: &super::regulation::Question| match q.valid_values() {
             None => date_questions.contains(&q.id.as_str()),
