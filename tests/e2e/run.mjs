@@ -78,7 +78,7 @@ async function expectCase(page, c) {
 // a translation), with the hand-worked dates of its plan cases.
 const PER_SEED = [
   ['000', 'kg-accreditation-personnel-certification-body', ['ky', 'en']],
-  ['001', 'kz-tr-expert-auditor-attestat', ['kk', 'ru']],
+  ['001', 'kz-foreign-standards-registration', ['kk', 'ru']],
   ['002', 'kg-driving-licence-issue', ['ky', 'ru']],
   ['003', 'kz-forensic-expert-attestation', ['kk', 'en']],
   ['004', 'kz-is-software-deposit', ['kk', 'ru']],
