@@ -217,6 +217,28 @@ const tests = [
     await page.waitForSelector('.notice[role=status]');
   }],
 
+  ['the interview can be done with the keyboard alone', async ({ page, origin }) => {
+    await page.goto(`${origin}${LOST}/ask?submitted=2025-03-19&at=date`);
+    // Focus starts on the question; Tab reaches the date, then Back, then Next.
+    expectEqual(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus on the question');
+    const tabTo = async (selector) => {
+      for (let i = 0; i < 12; i++) {
+        if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reaches ${selector}`);
+    };
+    await tabTo('#next');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('section.interview')?.dataset.step === 'citizenship');
+    await tabTo('input[name=citizenship]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => /citizenship=(kg-citizen|foreigner)/.test(location.search));
+    await tabTo('#next');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('section.interview')?.dataset.step !== 'citizenship');
+  }],
+
   ['a broken link explains itself', async ({ page, origin }) => {
     await page.goto(`${origin}${LOST}?submitted=2025-02-30`);
     const alert = await page.textContent('[role=alert]');
