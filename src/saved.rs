@@ -8,6 +8,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::package::applicant::Applicant;
+use crate::package::dossier::Dossier;
+
 /// The format this build writes.
 pub const FORMAT: u32 = 1;
 
@@ -25,6 +28,9 @@ pub struct Store {
     /// Ticked documents per `service/situation`, for the checklist.
     #[serde(default)]
     pub ticks: BTreeMap<String, Vec<String>>,
+    /// The applicant's details, reused across applications.
+    #[serde(default)]
+    pub details: Option<Applicant>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -57,6 +63,15 @@ impl SavedApplication {
             saved_on: today.to_string(),
         }
     }
+}
+
+/// Something already saved that an import would replace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportConflict {
+    /// An application with the same service, situation and date, with other answers.
+    Application(String),
+    /// Other applicant details.
+    Details,
 }
 
 /// What reading the stored copy found.
@@ -134,6 +149,31 @@ impl Store {
         self.applications.insert(0, app);
     }
 
+    /// What importing `d` would replace: an application saved under the same id, or
+    /// other applicant details. The app asks before replacing either.
+    pub fn import_conflicts(&self, d: &Dossier) -> Vec<ImportConflict> {
+        let mut out = Vec::new();
+        let id = format!("{}/{}/{}", d.service, d.situation, d.submitted);
+        if let Some(a) = self.applications.iter().find(|a| a.id == id) {
+            if a.answers != d.answers {
+                out.push(ImportConflict::Application(id));
+            }
+        }
+        if self.details.as_ref().is_some_and(|x| *x != d.applicant && *x != Applicant::default()) {
+            out.push(ImportConflict::Details);
+        }
+        out
+    }
+
+    /// Takes in a dossier: the application, its ticks and the applicant's details.
+    pub fn import(&mut self, d: &Dossier, today: &str) {
+        self.save(SavedApplication::new(&d.service, &d.situation, &d.submitted, d.answers.clone(), today));
+        self.ticks.insert(format!("{}/{}", d.service, d.situation), d.ticked.clone());
+        if d.applicant != Applicant::default() {
+            self.details = Some(d.applicant.clone());
+        }
+    }
+
     pub fn delete(&mut self, id: &str) {
         self.applications.retain(|a| a.id != id);
     }
@@ -204,5 +244,41 @@ mod tests {
             panic!()
         };
         assert_eq!(back.applications[0], a);
+    }
+
+    #[test]
+    fn importing_a_dossier_asks_before_replacing_anything() {
+        let dossier = |answer: &str, name: &str| {
+            let mut applicant = Applicant::default();
+            applicant.person.full_name = name.into();
+            Dossier {
+                kind: crate::package::dossier::KIND.into(),
+                format: crate::package::dossier::FORMAT,
+                service: "kg-driving-licence-issue".into(),
+                situation: "replace-lost".into(),
+                submitted: "2025-03-19".into(),
+                answers: BTreeMap::from([("citizenship".into(), answer.into())]),
+                applicant,
+                ticked: vec!["pin".into()],
+                created: "2025-03-01".into(),
+            }
+        };
+        let mut store = Store { format: FORMAT, ..Store::default() };
+        let first = dossier("kg-citizen", "Асель");
+        assert_eq!(store.import_conflicts(&first), vec![]);
+        store.import(&first, "2025-03-02");
+        assert_eq!(store.applications.len(), 1);
+        assert_eq!(store.ticks["kg-driving-licence-issue/replace-lost"], ["pin"]);
+        assert_eq!(store.details.as_ref().unwrap().person.full_name, "Асель");
+        // The same file again replaces nothing new.
+        assert_eq!(store.import_conflicts(&first), vec![]);
+        let other = dossier("foreigner", "Бакыт");
+        assert_eq!(
+            store.import_conflicts(&other),
+            vec![
+                ImportConflict::Application("kg-driving-licence-issue/replace-lost/2025-03-19".into()),
+                ImportConflict::Details
+            ]
+        );
     }
 }

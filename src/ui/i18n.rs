@@ -559,6 +559,204 @@ strings! {
         ky: "Ушул түзмөккө сактоо",
         kk: "Осы құрылғыда сақтау",
     }
+    PackageTitle {
+        en: "Your application package",
+        ru: "Ваш пакет документов для подачи",
+        ky: "Арыз топтомуңуз",
+        kk: "Өтініш топтамаңыз",
+    }
+    PackageHelp {
+        en: "Tartip fills in the application with your details and puts it in one ZIP with the checklist, the timeline, a calendar file and a dossier you can open in Tartip on another device. Your details stay on this device.",
+        ru: "Tartip заполнит заявление вашими данными и соберёт в один ZIP вместе с перечнем документов, сроками, файлом календаря и досье, которое можно открыть в Tartip на другом устройстве. Ваши данные остаются на этом устройстве.",
+        ky: "Tartip арызды сиздин маалыматтарыңыз менен толтуруп, документтердин тизмеси, мөөнөттөр, календарь файлы жана башка түзмөктө Tartipте ачууга боло турган досье менен бир ZIPке салат. Маалыматтарыңыз ушул түзмөктө калат.",
+        kk: "Tartip өтінішті сіздің деректеріңізбен толтырып, құжаттар тізімімен, мерзімдермен, күнтізбе файлымен және басқа құрылғыда Tartip-те ашуға болатын досьемен бір ZIP-ке жинайды. Деректеріңіз осы құрылғыда қалады.",
+    }
+    ApplicantIs {
+        en: "Who applies?",
+        ru: "Кто подаёт заявление?",
+        ky: "Арызды ким берет?",
+        kk: "Өтінішті кім береді?",
+    }
+    APerson {
+        en: "A person",
+        ru: "Физическое лицо",
+        ky: "Жеке адам",
+        kk: "Жеке тұлға",
+    }
+    AnOrganisation {
+        en: "An organisation",
+        ru: "Организация",
+        ky: "Уюм",
+        kk: "Ұйым",
+    }
+    FieldFullName {
+        en: "Full name",
+        ru: "Фамилия, имя, отчество",
+        ky: "Аты-жөнү",
+        kk: "Тегі, аты, әкесінің аты",
+    }
+    FieldIin {
+        en: "IIN (12 digits)",
+        ru: "ИИН (12 цифр)",
+        ky: "ЖСН (12 сан)",
+        kk: "ЖСН (12 цифр)",
+    }
+    FieldPin {
+        en: "PIN (14 digits)",
+        ru: "ПИН (14 цифр)",
+        ky: "ЖИН (14 сан)",
+        kk: "ЖСН (14 цифр)",
+    }
+    FieldBirthDate {
+        en: "Date of birth",
+        ru: "Дата рождения",
+        ky: "Туулган күнү",
+        kk: "Туған күні",
+    }
+    FieldIdentityDocument {
+        en: "Identity document (type, number, issued by, date)",
+        ru: "Документ, удостоверяющий личность (вид, номер, кем и когда выдан)",
+        ky: "Инсандыгын күбөлөндүрүүчү документ (түрү, номери, ким жана качан берген)",
+        kk: "Жеке басын куәландыратын құжат (түрі, нөмірі, кім және қашан берген)",
+    }
+    FieldAddress {
+        en: "Address",
+        ru: "Адрес",
+        ky: "Дареги",
+        kk: "Мекенжайы",
+    }
+    FieldPhone {
+        en: "Phone",
+        ru: "Телефон",
+        ky: "Телефону",
+        kk: "Телефоны",
+    }
+    FieldEmail {
+        en: "E-mail",
+        ru: "Электронная почта",
+        ky: "Электрондук почта",
+        kk: "Электрондық пошта",
+    }
+    FieldOrgName {
+        en: "Name of the organisation",
+        ru: "Наименование организации",
+        ky: "Уюмдун аталышы",
+        kk: "Ұйымның атауы",
+    }
+    FieldBin {
+        en: "BIN (12 digits)",
+        ru: "БИН (12 цифр)",
+        ky: "БИН (12 сан)",
+        kk: "БСН (12 цифр)",
+    }
+    FieldInn {
+        en: "INN (14 digits)",
+        ru: "ИНН (14 цифр)",
+        ky: "ИСН (14 сан)",
+        kk: "СТН (14 цифр)",
+    }
+    FieldHead {
+        en: "Head (full name, position)",
+        ru: "Руководитель (ФИО, должность)",
+        ky: "Жетекчи (аты-жөнү, кызматы)",
+        kk: "Басшы (аты-жөні, лауазымы)",
+    }
+    DownloadPackage {
+        en: "Download the package (ZIP)",
+        ru: "Скачать пакет (ZIP)",
+        ky: "Топтомду жүктөп алуу (ZIP)",
+        kk: "Топтаманы жүктеп алу (ZIP)",
+    }
+    PackageFix {
+        en: "Please correct the marked fields first.",
+        ru: "Сначала исправьте отмеченные поля.",
+        ky: "Адегенде белгиленген талааларды оңдоңуз.",
+        kk: "Алдымен белгіленген өрістерді түзетіңіз.",
+    }
+    PackageMade {
+        en: "The package {name} is ready in your downloads.",
+        ru: "Пакет {name} сохранён в загрузках.",
+        ky: "{name} топтому жүктөлүп алынгандарда даяр.",
+        kk: "{name} топтамасы жүктелгендерде дайын.",
+    }
+    ProblemMissing {
+        en: "Required.",
+        ru: "Обязательное поле.",
+        ky: "Милдеттүү талаа.",
+        kk: "Міндетті өріс.",
+    }
+    ProblemEmail {
+        en: "This is not an e-mail address (name@example.kz).",
+        ru: "Это не адрес электронной почты (name@example.kz).",
+        ky: "Бул электрондук почтанын дареги эмес (name@example.kz).",
+        kk: "Бұл электрондық пошта мекенжайы емес (name@example.kz).",
+    }
+    ProblemPhone {
+        en: "A phone number: 7 to 15 digits, with + ( ) - and spaces if you like.",
+        ru: "Номер телефона: от 7 до 15 цифр, можно с + ( ) - и пробелами.",
+        ky: "Телефон номери: 7ден 15ке чейин сан, + ( ) - жана боштук менен болот.",
+        kk: "Телефон нөмірі: 7-ден 15-ке дейін цифр, + ( ) - және бос орынмен болады.",
+    }
+    ProblemDate {
+        en: "Not a date.",
+        ru: "Это не дата.",
+        ky: "Бул күн эмес.",
+        kk: "Бұл күн емес.",
+    }
+    ProblemTooLong {
+        en: "Longer than {max} characters.",
+        ru: "Длиннее {max} символов.",
+        ky: "{max} белгиден узун.",
+        kk: "{max} таңбадан ұзын.",
+    }
+    ImportLabel {
+        en: "Open a dossier file (dossier.json from a Tartip package)",
+        ru: "Открыть файл досье (dossier.json из пакета Tartip)",
+        ky: "Досье файлын ачуу (Tartip топтомундагы dossier.json)",
+        kk: "Досье файлын ашу (Tartip топтамасындағы dossier.json)",
+    }
+    ImportNotDossier {
+        en: "This file is not a Tartip dossier. Choose the dossier.json file from a Tartip package.",
+        ru: "Этот файл не является досье Tartip. Выберите файл dossier.json из пакета Tartip.",
+        ky: "Бул файл Tartip досьеси эмес. Tartip топтомундагы dossier.json файлын тандаңыз.",
+        kk: "Бұл файл Tartip досьесі емес. Tartip топтамасындағы dossier.json файлын таңдаңыз.",
+    }
+    ImportNewer {
+        en: "This dossier was made by a newer version of Tartip (format {format}). Update Tartip to open it; nothing was changed.",
+        ru: "Это досье создано более новой версией Tartip (формат {format}). Обновите Tartip, чтобы открыть его; ничего не изменено.",
+        ky: "Бул досье Tartipтин жаңыраак версиясында түзүлгөн (формат {format}). Ачуу үчүн Tartipти жаңыртыңыз; эч нерсе өзгөргөн жок.",
+        kk: "Бұл досье Tartip-тің жаңарақ нұсқасында жасалған (формат {format}). Ашу үшін Tartip-ті жаңартыңыз; ештеңе өзгермеді.",
+    }
+    ImportDamaged {
+        en: "This dossier is damaged and cannot be read ({error}). Nothing was changed.",
+        ru: "Это досье повреждено и не читается ({error}). Ничего не изменено.",
+        ky: "Бул досье бузулган, окулбайт ({error}). Эч нерсе өзгөргөн жок.",
+        kk: "Бұл досье бүлінген, оқылмайды ({error}). Ештеңе өзгермеді.",
+    }
+    ImportUnknownService {
+        en: "This dossier is for a service this Tartip does not know ({id}). Nothing was changed.",
+        ru: "Это досье для услуги, которой нет в этой версии Tartip ({id}). Ничего не изменено.",
+        ky: "Бул досье Tartipтин бул версиясында жок кызмат үчүн ({id}). Эч нерсе өзгөргөн жок.",
+        kk: "Бұл досье Tartip-тің осы нұсқасында жоқ қызмет үшін ({id}). Ештеңе өзгермеді.",
+    }
+    ImportReplaceConfirm {
+        en: "This device already has a different saved application for the same service and date, or other applicant details. Replace them with the dossier's?",
+        ru: "На этом устройстве уже есть другое сохранённое заявление на ту же услугу и дату или другие данные заявителя. Заменить их данными из досье?",
+        ky: "Бул түзмөктө ошол эле кызматка жана күнгө башка сакталган арыз же арыз ээсинин башка маалыматтары бар. Аларды досьедеги маалыматтар менен алмаштырасызбы?",
+        kk: "Бұл құрылғыда сол қызметке және күнге басқа сақталған өтініш немесе өтініш берушінің басқа деректері бар. Оларды досьедегі деректермен ауыстырасыз ба?",
+    }
+    ImportDone {
+        en: "The dossier is saved on this device.",
+        ru: "Досье сохранено на этом устройстве.",
+        ky: "Досье ушул түзмөккө сакталды.",
+        kk: "Досье осы құрылғыда сақталды.",
+    }
+    ImportCancelled {
+        en: "Nothing was replaced.",
+        ru: "Ничего не заменено.",
+        ky: "Эч нерсе алмаштырылган жок.",
+        kk: "Ештеңе ауыстырылмады.",
+    }
     SavedNotice {
         en: "Saved on this device.",
         ru: "Сохранено на этом устройстве.",
@@ -690,6 +888,12 @@ strings! {
         ru: "сохранено {date}",
         ky: "сакталды {date}",
         kk: "сақталды {date}",
+    }
+    StorageKeptUntouched {
+        en: "Your saved data cannot be read, so nothing is added to it. Clear it first (below) to save here.",
+        ru: "Сохранённые данные не читаются, поэтому к ним ничего не добавлено. Чтобы сохранить, сначала удалите их (ниже).",
+        ky: "Сакталган маалыматтар окулбайт, ошондуктан аларга эч нерсе кошулган жок. Сактоо үчүн адегенде аларды өчүрүңүз (төмөндө).",
+        kk: "Сақталған деректер оқылмайды, сондықтан оларға ештеңе қосылмады. Сақтау үшін алдымен оларды жойыңыз (төменде).",
     }
     StorageBroken {
         en: "Your saved data could not be read ({error}). It is kept as it was; you can clear it here.",

@@ -3,6 +3,7 @@
 // Expected dates and documents come from tests/cases/*.json, the plan cases worked out
 // by hand from the regulation texts: the browser must show exactly what they say.
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { runAll, expectEqual, launch, watchedPage, checkAccessibility } from './harness.mjs';
 
@@ -237,6 +238,70 @@ const tests = [
     await tabTo('#next');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('section.interview')?.dataset.step !== 'citizenship');
+  }],
+
+  ['the application package downloads with the details as typed and inert', async ({ page, origin, shots }) => {
+    // 003 l. 1274: 21 working days from Mon 03.02.2025 → Tue 04.03.2025 (tests/cases).
+    await page.goto(`${origin}/service/kz-forensic-expert-attestation/portal?submitted=2025-02-03`);
+    const hostile = '<script>alert(1)</script> "Әлия" & O\'Neil \u202eرمز' + 'ж'.repeat(2000);
+    await page.fill('#pkg-person-full_name', hostile);
+    await page.fill('#pkg-person-id_number', '900101300018');
+    await page.press('#pkg-person-id_number', 'Tab');
+    const error = await page.textContent('#pkg-person-id_number-error');
+    if (!error.includes('7')) throw new Error(`IIN message: ${error}`);
+    await page.click('#download-package');
+    await page.waitForSelector('#package [role=alert]');
+    await page.fill('#pkg-person-id_number', '900101300017');
+    await page.press('#pkg-person-id_number', 'Tab');
+    await page.waitForFunction(() => !document.querySelector('#pkg-person-id_number-error'));
+    await checkAccessibility(page, 'plan with the package form');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-package')]);
+    expectEqual(download.suggestedFilename(), 'kz-forensic-expert-attestation-2025-02-03.zip', 'file name');
+    const zip = path.join(shots, 'package.zip');
+    await download.saveAs(zip);
+    const out = execFileSync('target/pyenv/bin/python', ['tests/e2e/check_package.py', zip, hostile, '2025-03-04', 'kz-forensic-expert-attestation'], { encoding: 'utf8' });
+    if (!out.includes(': ok')) throw new Error(out);
+    // The details are kept for the next application.
+    await page.reload();
+    expectEqual(await page.inputValue('#pkg-person-full_name'), hostile, 'details kept on the device');
+    await page.evaluate(() => localStorage.clear());
+
+    // The dossier opens on another device (a fresh browser) as the same application.
+    const unpack = (name) => {
+      const file = path.join(shots, name);
+      execFileSync('target/pyenv/bin/python', ['-c', `import zipfile,sys; open(sys.argv[2],'wb').write(zipfile.ZipFile(sys.argv[1]).read('${name}'))`, zip, file]);
+      return file;
+    };
+    const dossier = unpack('dossier.json');
+    const ics = unpack('calendar.ics');
+    const fresh = await launch();
+    try {
+      const { page: other, problems } = await watchedPage(fresh, origin);
+      await other.goto(`${origin}/saved`);
+      await other.setInputFiles('#import', ics);
+      const refused = await other.textContent('#import-result');
+      if (!refused.includes('not a Tartip dossier')) throw new Error(`importing the calendar: ${refused}`);
+      const newer = path.join(shots, 'dossier-newer.json');
+      fs.writeFileSync(newer, fs.readFileSync(dossier, 'utf8').replace('"format": 1', '"format": 9'));
+      await other.setInputFiles('#import', newer);
+      await other.waitForFunction(() => document.querySelector('#import-result')?.textContent.includes('format 9'));
+      await other.setInputFiles('#import', dossier);
+      await other.waitForSelector('li[data-id="kz-forensic-expert-attestation/portal/2025-02-03"]');
+      await other.click('li[data-id="kz-forensic-expert-attestation/portal/2025-02-03"] a.button');
+      await other.waitForSelector('#completion-latest');
+      expectEqual(await other.getAttribute('#completion-latest', 'data-date'), '2025-03-04', 'imported plan');
+      expectEqual(await other.inputValue('#pkg-person-full_name'), hostile, 'imported details');
+      // Other details already on the device are not replaced without asking.
+      await other.fill('#pkg-person-full_name', 'Someone else');
+      await other.press('#pkg-person-full_name', 'Tab');
+      other.once('dialog', (d) => d.dismiss());
+      await other.goto(`${origin}/saved`);
+      await other.setInputFiles('#import', dossier);
+      await other.waitForFunction(() => document.querySelector('#import-result')?.textContent.includes('Nothing was replaced'));
+      if (problems.length) throw new Error(problems.join('\n'));
+    } finally {
+      await fresh.close();
+    }
   }],
 
   ['a broken link explains itself', async ({ page, origin }) => {

@@ -3,6 +3,7 @@
 mod completion;
 mod documents;
 mod notes;
+mod package;
 mod questions;
 mod schedule;
 mod source_lines;
@@ -11,6 +12,7 @@ mod timeline;
 pub use completion::CompletionPanel;
 pub use documents::DocumentChecklist;
 pub use notes::{DataError, GapList, ItemList, SourceNote, StatusBadge, Warnings};
+pub use package::PackagePanel;
 pub use questions::{AnswerChange, QuestionForm};
 pub use schedule::ScheduleList;
 pub use timeline::Timeline;

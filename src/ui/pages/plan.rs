@@ -9,7 +9,7 @@ use crate::engine::plan::{plan, Plan, Request};
 use crate::engine::Catalog;
 use crate::saved::SavedApplication;
 use crate::ui::components::{
-    AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, ItemList, QuestionForm,
+    AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, ItemList, PackagePanel, QuestionForm,
     ScheduleList, SourceNote, StatusBadge, Timeline, Warnings,
 };
 use crate::ui::format::today;
@@ -158,6 +158,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
                     <CompletionPanel completion={p.completion.clone()} conventions={p.conventions.clone()} />
                     <Warnings warnings={p.warnings.clone()} />
                     <DocumentChecklist documents={p.documents.clone()} key_name={format!("{}/{}", p.service, p.situation)} />
+                    <PackagePanel plan={std::rc::Rc::new(p.clone())} ticks_key={format!("{}/{}", p.service, p.situation)} />
                     <section id="fees">
                         <h2>{ S::Fees.get(lang) }</h2>
                         <ul>

@@ -5,6 +5,7 @@ use yew_router::prelude::*;
 
 use crate::engine::date::parse_date;
 use crate::engine::Catalog;
+use crate::package::dossier::{Dossier, ImportError};
 use crate::saved::Loaded;
 use crate::ui::i18n::{day, tf, S};
 use crate::ui::route::Route;
@@ -26,6 +27,26 @@ pub fn SavedPage() -> Html {
                 loaded.set(storage::read());
                 cleared.set(true);
             }
+        })
+    };
+    let imported = use_state(|| None::<Result<String, String>>);
+    let on_import = {
+        let loaded = loaded.clone();
+        let imported = imported.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let loaded = loaded.clone();
+            let imported = imported.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
+                imported.set(Some(import_text(&text, lang)));
+                loaded.set(storage::read());
+            });
         })
     };
     let problem = match &*loaded {
@@ -82,7 +103,42 @@ pub fn SavedPage() -> Html {
                     }) }
                 </ul>
             }
+            <div class="field">
+                <label for="import">{ S::ImportLabel.get(lang) }</label>
+                <input type="file" id="import" accept=".json,application/json" onchange={on_import} />
+            </div>
+            { match &*imported {
+                Some(Ok(m)) => html! { <p role="status" class="saved-notice" id="import-result">{ m.clone() }</p> },
+                Some(Err(m)) => html! { <p role="alert" class="error" id="import-result">{ m.clone() }</p> },
+                None => html! {},
+            } }
             <p><button type="button" class="danger" id="clear" onclick={clear}>{ S::ClearAll.get(lang) }</button></p>
         </section>
     }
+}
+
+/// Reads a dossier file and saves it, asking before anything saved is replaced.
+fn import_text(text: &str, lang: crate::engine::text::Lang) -> Result<String, String> {
+    let d = Dossier::import(text).map_err(|e| match e {
+        ImportError::NotADossier => S::ImportNotDossier.get(lang).to_string(),
+        ImportError::Newer { format } => tf(lang, S::ImportNewer, &[("format", &format.to_string())]),
+        ImportError::Damaged(error) => tf(lang, S::ImportDamaged, &[("error", &error)]),
+    })?;
+    let known = Catalog::embedded()
+        .ok()
+        .and_then(|c| c.service(&d.service))
+        .is_some_and(|s| s.situations.iter().any(|x| x.id == d.situation));
+    if !known {
+        return Err(tf(lang, S::ImportUnknownService, &[("id", &format!("{}/{}", d.service, d.situation))]));
+    }
+    let store = storage::read();
+    let Some(mut store) = store.writable() else {
+        return Err(S::StorageKeptUntouched.get(lang).to_string());
+    };
+    if !store.import_conflicts(&d).is_empty() && !gloo::dialogs::confirm(S::ImportReplaceConfirm.get(lang)) {
+        return Ok(S::ImportCancelled.get(lang).to_string());
+    }
+    store.import(&d, &crate::ui::format::today().to_string());
+    storage::write(&store)?;
+    Ok(S::ImportDone.get(lang).to_string())
 }
