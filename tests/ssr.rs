@@ -48,7 +48,9 @@ fn the_lost_licence_result_shows_the_completion_date_documents_and_gaps() {
     let html = render("/service/kg-driving-licence-issue/replace-lost?submitted=2025-03-19");
     // Wed 19.03.2025 + 4 working days: 20 (1), 21 Nooruz, 22–23 weekend, 24 (2), 25 (3), 26 (4).
     assert!(
-        html.contains(r#"<strong id="completion-latest" data-date="2025-03-26">Wed 26.03.2025</strong>"#),
+        html.contains(
+            r#"<strong id="completion-latest" data-date="2025-03-26">Wed 26.03.2025</strong>"#
+        ),
         "{html}"
     );
     assert!(html.contains("21.03.2025 Nooruz"));
