@@ -30,7 +30,7 @@ pub struct Store {
     pub ticks: BTreeMap<String, Vec<String>>,
     /// The applicant's details, reused across applications.
     #[serde(default)]
-    pub details: Option<Applicant>,
+    pub details: Option<Box<Applicant>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -159,7 +159,11 @@ impl Store {
                 out.push(ImportConflict::Application(id));
             }
         }
-        if self.details.as_ref().is_some_and(|x| *x != d.applicant && *x != Applicant::default()) {
+        if self
+            .details
+            .as_ref()
+            .is_some_and(|x| **x != d.applicant && **x != Applicant::default())
+        {
             out.push(ImportConflict::Details);
         }
         out
@@ -167,10 +171,17 @@ impl Store {
 
     /// Takes in a dossier: the application, its ticks and the applicant's details.
     pub fn import(&mut self, d: &Dossier, today: &str) {
-        self.save(SavedApplication::new(&d.service, &d.situation, &d.submitted, d.answers.clone(), today));
-        self.ticks.insert(format!("{}/{}", d.service, d.situation), d.ticked.clone());
+        self.save(SavedApplication::new(
+            &d.service,
+            &d.situation,
+            &d.submitted,
+            d.answers.clone(),
+            today,
+        ));
+        self.ticks
+            .insert(format!("{}/{}", d.service, d.situation), d.ticked.clone());
         if d.applicant != Applicant::default() {
-            self.details = Some(d.applicant.clone());
+            self.details = Some(Box::new(d.applicant.clone()));
         }
     }
 
@@ -263,12 +274,18 @@ mod tests {
                 created: "2025-03-01".into(),
             }
         };
-        let mut store = Store { format: FORMAT, ..Store::default() };
+        let mut store = Store {
+            format: FORMAT,
+            ..Store::default()
+        };
         let first = dossier("kg-citizen", "Асель");
         assert_eq!(store.import_conflicts(&first), vec![]);
         store.import(&first, "2025-03-02");
         assert_eq!(store.applications.len(), 1);
-        assert_eq!(store.ticks["kg-driving-licence-issue/replace-lost"], ["pin"]);
+        assert_eq!(
+            store.ticks["kg-driving-licence-issue/replace-lost"],
+            ["pin"]
+        );
         assert_eq!(store.details.as_ref().unwrap().person.full_name, "Асель");
         // The same file again replaces nothing new.
         assert_eq!(store.import_conflicts(&first), vec![]);
@@ -276,7 +293,9 @@ mod tests {
         assert_eq!(
             store.import_conflicts(&other),
             vec![
-                ImportConflict::Application("kg-driving-licence-issue/replace-lost/2025-03-19".into()),
+                ImportConflict::Application(
+                    "kg-driving-licence-issue/replace-lost/2025-03-19".into()
+                ),
                 ImportConflict::Details
             ]
         );

@@ -104,7 +104,7 @@ impl Package {
     pub fn zip(&self) -> Vec<u8> {
         let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
         let opts = SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated)
+            .compression_method(zip::CompressionMethod::Stored)
             .last_modified_time(self.modified);
         for (name, bytes) in &self.files {
             zip.start_file(name.as_str(), opts)

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::engine::calendar::Country;
 use crate::engine::plan::Plan;
 use crate::engine::Catalog;
-use crate::package::applicant::{Applicant, ApplicantKind, Field, FieldProblem};
+use crate::package::applicant::{ApplicantKind, Field, FieldProblem};
 use crate::package::{build, Input};
 use crate::ui::format::today;
 use crate::ui::i18n::{tf, S};
@@ -64,7 +64,13 @@ fn input_type(f: Field) -> &'static str {
 #[component]
 pub fn PackagePanel(props: &PackagePanelProps) -> Html {
     let lang = use_lang();
-    let applicant = use_state(|| storage::read().writable().and_then(|s| s.details).unwrap_or_default());
+    let applicant = use_state(|| {
+        storage::read()
+            .writable()
+            .and_then(|s| s.details)
+            .map(|d| *d)
+            .unwrap_or_default()
+    });
     // Problems are shown once the applicant has tried to download, or for a field they typed in.
     let tried = use_state(|| false);
     let notice = use_state(|| None::<Result<String, String>>);
@@ -82,7 +88,7 @@ pub fn PackagePanel(props: &PackagePanelProps) -> Html {
             if let Some(k) = kind {
                 a.kind = k;
             }
-            let _ = storage::update(|s| s.details = Some(a.clone()));
+            let _ = storage::update(|s| s.details = Some(Box::new(a.clone())));
             applicant.set(a);
         }
     };
@@ -95,7 +101,9 @@ pub fn PackagePanel(props: &PackagePanelProps) -> Html {
         let ticks_key = props.ticks_key.clone();
         Callback::from(move |_: MouseEvent| {
             let ticked: Vec<String> = match storage::read() {
-                crate::saved::Loaded::Ready(s) => s.ticks.get(&ticks_key).cloned().unwrap_or_default(),
+                crate::saved::Loaded::Ready(s) => {
+                    s.ticks.get(&ticks_key).cloned().unwrap_or_default()
+                }
                 _ => Vec::new(),
             };
             tried.set(true);
@@ -103,7 +111,10 @@ pub fn PackagePanel(props: &PackagePanelProps) -> Html {
                 notice.set(Some(Err(S::PackageFix.get(lang).to_string())));
                 return;
             }
-            let Some(service) = Catalog::embedded().ok().and_then(|c| c.service(&plan.service)) else {
+            let Some(service) = Catalog::embedded()
+                .ok()
+                .and_then(|c| c.service(&plan.service))
+            else {
                 return;
             };
             let pkg = build(&Input {
@@ -193,10 +204,12 @@ fn save_file(name: &str, bytes: &[u8]) -> Result<(), String> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/zip");
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(fail)?;
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let document = gloo::utils::document();
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();

@@ -9,8 +9,8 @@ use crate::engine::plan::{plan, Plan, Request};
 use crate::engine::Catalog;
 use crate::saved::SavedApplication;
 use crate::ui::components::{
-    AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, ItemList, PackagePanel, QuestionForm,
-    ScheduleList, SourceNote, StatusBadge, Timeline, Warnings,
+    AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, ItemList, PackagePanel,
+    QuestionForm, ScheduleList, SourceNote, StatusBadge, Timeline, Warnings,
 };
 use crate::ui::format::today;
 use crate::ui::i18n::{amount, day, tf, S};

@@ -121,7 +121,9 @@ pub fn SavedPage() -> Html {
 fn import_text(text: &str, lang: crate::engine::text::Lang) -> Result<String, String> {
     let d = Dossier::import(text).map_err(|e| match e {
         ImportError::NotADossier => S::ImportNotDossier.get(lang).to_string(),
-        ImportError::Newer { format } => tf(lang, S::ImportNewer, &[("format", &format.to_string())]),
+        ImportError::Newer { format } => {
+            tf(lang, S::ImportNewer, &[("format", &format.to_string())])
+        }
         ImportError::Damaged(error) => tf(lang, S::ImportDamaged, &[("error", &error)]),
     })?;
     let known = Catalog::embedded()
@@ -129,13 +131,19 @@ fn import_text(text: &str, lang: crate::engine::text::Lang) -> Result<String, St
         .and_then(|c| c.service(&d.service))
         .is_some_and(|s| s.situations.iter().any(|x| x.id == d.situation));
     if !known {
-        return Err(tf(lang, S::ImportUnknownService, &[("id", &format!("{}/{}", d.service, d.situation))]));
+        return Err(tf(
+            lang,
+            S::ImportUnknownService,
+            &[("id", &format!("{}/{}", d.service, d.situation))],
+        ));
     }
     let store = storage::read();
     let Some(mut store) = store.writable() else {
         return Err(S::StorageKeptUntouched.get(lang).to_string());
     };
-    if !store.import_conflicts(&d).is_empty() && !gloo::dialogs::confirm(S::ImportReplaceConfirm.get(lang)) {
+    if !store.import_conflicts(&d).is_empty()
+        && !gloo::dialogs::confirm(S::ImportReplaceConfirm.get(lang))
+    {
         return Ok(S::ImportCancelled.get(lang).to_string());
     }
     store.import(&d, &crate::ui::format::today().to_string());
