@@ -37,6 +37,12 @@ pub fn xml_text(s: &str) -> String {
     out
 }
 
+/// A value the applicant typed, wrapped in first-strong isolate marks so that a
+/// right-to-left override inside it cannot reorder anything after it (Unicode UAX #9).
+fn isolated(value: &str) -> String {
+    format!("\u{2068}{value}\u{2069}")
+}
+
 fn run(text: &str, bold: bool, size_half_points: Option<u32>) -> String {
     let mut props = String::new();
     if bold {
@@ -77,12 +83,15 @@ fn body(blocks: &[Block]) -> String {
                 &format!(
                     "{}{}",
                     run(&format!("{label}: "), true, None),
-                    run(value, false, None)
+                    run(&isolated(value), false, None)
                 ),
                 false,
             ),
             Block::Values { label, values } => {
-                let runs: Vec<String> = values.iter().map(|v| run(v, false, None)).collect();
+                let runs: Vec<String> = values
+                    .iter()
+                    .map(|v| run(&isolated(v), false, None))
+                    .collect();
                 para(
                     &format!(
                         "{}{}",
@@ -164,7 +173,9 @@ mod tests {
             .read_to_string(&mut doc)
             .unwrap();
         assert!(doc.contains("ФИО: </w:t>"));
-        assert!(doc.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;A&amp;B&quot; </w:t>"));
+        assert!(doc.contains(
+            "\u{2068}&lt;script&gt;alert(1)&lt;/script&gt; &quot;A&amp;B&quot; \u{2069}</w:t>"
+        ));
         assert!(!doc.contains("<script>"));
     }
 }

@@ -4,6 +4,7 @@
 // by hand from the regulation texts: the browser must show exactly what they say.
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { runAll, expectEqual, launch, watchedPage, checkAccessibility } from './harness.mjs';
 
@@ -273,6 +274,17 @@ const tests = [
       return file;
     };
     const dossier = unpack('dossier.json');
+    // The DOCX opens in LibreOffice: converted to PDF, the name reads as typed, and the
+    // first page is saved as an image to look at.
+    const docx = unpack('application.docx');
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tartip-lo-'));
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', shots, docx], { stdio: 'pipe', timeout: 120000 });
+    const pdf = path.join(shots, 'application.pdf');
+    const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const part of ['<script>alert(1)</script>', 'Әлия', "O'Neil", '900101300017']) {
+      if (!pdfText.includes(part)) throw new Error(`the PDF lacks ${part}: ${pdfText.slice(0, 400)}`);
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, path.join(shots, 'application-page')]);
     const ics = unpack('calendar.ics');
     const fresh = await launch();
     try {
