@@ -320,18 +320,21 @@ fn package_writes_the_application_files_and_a_dossier_that_imports_back() {
     )
     .unwrap();
     let out = dir.join("p.zip");
-    let (code, stdout, err) = tartip(&[
-        "package",
-        "kz-forensic-expert-attestation",
-        "--situation",
-        "portal",
-        "--submitted",
-        "2025-02-03",
-        "--details",
-        details.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let package = || {
+        tartip(&[
+            "package",
+            "kz-forensic-expert-attestation",
+            "--situation",
+            "portal",
+            "--submitted",
+            "2025-02-03",
+            "--details",
+            details.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+    };
+    let (code, stdout, err) = package();
     assert_eq!(code, 0, "{err}");
     assert!(stdout.contains(
         "application.html, application.docx, checklist.html, calendar.ics, dossier.json"
@@ -361,18 +364,7 @@ fn package_writes_the_application_files_and_a_dossier_that_imports_back() {
         r#"{"person": {"full_name": "A", "id_number": "900101300018"}}"#,
     )
     .unwrap();
-    let (code, _, err) = tartip(&[
-        "package",
-        "kz-forensic-expert-attestation",
-        "--situation",
-        "portal",
-        "--submitted",
-        "2025-02-03",
-        "--details",
-        details.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let (code, _, err) = package();
     assert_eq!(code, 2);
     assert_eq!(
         err.trim(),

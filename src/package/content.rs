@@ -30,6 +30,15 @@ pub enum Block {
     Note(String),
 }
 
+/// How a list item shows its tick, in every format.
+pub fn tick_mark(tick: Option<bool>) -> &'static str {
+    match tick {
+        Some(true) => "☑ ",
+        Some(false) => "☐ ",
+        None => "",
+    }
+}
+
 fn t(m: M, lang: Lang) -> String {
     msg::text(m).get(lang).to_string()
 }

@@ -10,7 +10,7 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::ZipWriter;
 
-use super::content::Block;
+use super::content::{tick_mark, Block};
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
@@ -104,10 +104,11 @@ fn body(blocks: &[Block]) -> String {
             Block::List(items) => items
                 .iter()
                 .map(|(tick, s)| {
-                    let mark = match tick {
-                        Some(true) => "☑ ",
-                        Some(false) => "☐ ",
-                        None => "• ",
+                    // A paragraph per item: a bullet where there is no tick box.
+                    let mark = if tick.is_some() {
+                        tick_mark(*tick)
+                    } else {
+                        "• "
                     };
                     para(&run(&format!("{mark}{s}"), false, None), false)
                 })

@@ -2,7 +2,7 @@
 //! and isolated with `<bdi>`, so whatever the applicant typed (markup, quotes,
 //! right-to-left marks) shows as typed and runs nothing.
 
-use super::content::Block;
+use super::content::{tick_mark, Block};
 use crate::engine::text::Lang;
 
 pub fn escape(s: &str) -> String {
@@ -61,11 +61,7 @@ fn block(b: &Block) -> String {
         Block::List(items) => {
             let li: String = items
                 .iter()
-                .map(|(tick, s)| match tick {
-                    Some(true) => format!("<li>☑ {}</li>", x(s)),
-                    Some(false) => format!("<li>☐ {}</li>", x(s)),
-                    None => format!("<li>{}</li>", x(s)),
-                })
+                .map(|(tick, s)| format!("<li>{}{}</li>", tick_mark(*tick), x(s)))
                 .collect();
             format!("<ul>{li}</ul>\n")
         }
