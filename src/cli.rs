@@ -281,6 +281,7 @@ fn package_cmd(f: &Flags) -> Result<String, CliError> {
             })?
         }
     };
+    let applicant = applicant.for_service(&service.applicant_kinds);
     if let Some((field, problem)) = applicant.problems(service.country).first() {
         return Err(CliError::Usage(format!(
             "--details: {} {}",

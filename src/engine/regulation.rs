@@ -35,6 +35,10 @@ pub struct Service {
     pub channels: Vec<Channel>,
     #[serde(default)]
     pub applicants: Vec<Fact>,
+    /// Whether a person or an organisation applies, read from `applicants`; empty when
+    /// the act leaves it to another act (the applicant is then asked).
+    #[serde(default)]
+    pub applicant_kinds: Vec<ApplicantKind>,
     pub result: Fact,
     /// How the result reaches the applicant.
     #[serde(default)]
@@ -444,6 +448,16 @@ pub struct ApplicationForm {
     #[serde(default)]
     pub when: Option<Condition>,
     pub source: Source,
+}
+
+/// Who applies: a person (a citizen, an individual, an entrepreneur) or an organisation
+/// (a legal entity, a body, a holder of a BIN).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicantKind {
+    #[default]
+    Person,
+    Organisation,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

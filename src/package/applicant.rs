@@ -6,13 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::{bin_problem, iin_problem, kg_inn_problem, kg_pin_problem, IdProblem};
 use crate::engine::calendar::Country;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ApplicantKind {
-    #[default]
-    Person,
-    Organisation,
-}
+pub use crate::engine::regulation::ApplicantKind;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -218,6 +212,16 @@ impl Applicant {
         out
     }
 
+    /// These details as a service takes them: a service only persons (or only
+    /// organisations) may use makes that the kind, whatever was chosen before.
+    pub fn for_service(&self, kinds: &[ApplicantKind]) -> Applicant {
+        let mut a = self.clone();
+        if let [only] = kinds {
+            a.kind = *only;
+        }
+        a
+    }
+
     /// The name to address and to sign with.
     pub fn display_name(&self) -> &str {
         match self.kind {
@@ -317,5 +321,20 @@ mod tests {
             a.problems(Country::KZ),
             vec![(Field::FullName, FieldProblem::TooLong { max: MAX_LEN })]
         );
+    }
+
+    #[test]
+    fn a_service_for_organisations_asks_the_organisation() {
+        let a = person("Asel", "");
+        let org = a.for_service(&[ApplicantKind::Organisation]);
+        assert_eq!(
+            org.problems(Country::KG),
+            vec![(Field::OrgName, FieldProblem::Missing)]
+        );
+        assert_eq!(
+            a.for_service(&[ApplicantKind::Person, ApplicantKind::Organisation]),
+            a
+        );
+        assert_eq!(a.for_service(&[]), a);
     }
 }

@@ -54,8 +54,9 @@ fn zip_time(day: Date) -> zip::DateTime {
 
 pub fn build(i: &Input) -> Package {
     let plan = i.plan;
+    let applicant = &i.applicant.for_service(&i.service.applicant_kinds);
     let title = plan.service_title.get(i.lang).to_string();
-    let (app_lang, application) = content::application(i.service, plan, i.applicant, i.lang);
+    let (app_lang, application) = content::application(i.service, plan, applicant, i.lang);
     let checklist = content::checklist(plan, i.ticked, i.lang);
     let timeline = content::timeline(plan, i.lang);
     let heading = [content::Block::Title(format!(
@@ -69,7 +70,7 @@ pub fn build(i: &Input) -> Package {
         situation: plan.situation.clone(),
         submitted: plan.submitted.to_string(),
         answers: plan.answers.clone(),
-        applicant: i.applicant.clone(),
+        applicant: applicant.clone(),
         ticked: i.ticked.to_vec(),
         created: i.today.to_string(),
     };

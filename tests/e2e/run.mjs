@@ -245,6 +245,8 @@ const tests = [
     // 003 l. 1274: 21 working days from Mon 03.02.2025 → Tue 04.03.2025 (tests/cases).
     await page.goto(`${origin}/service/kz-forensic-expert-attestation/portal?submitted=2025-02-03`);
     const hostile = '<script>alert(1)</script> "Әлия" & O\'Neil \u202eرمز' + 'ж'.repeat(2000);
+    // Forensic experts are persons (003 applicants): no question whether an organisation applies.
+    if (await page.$('#applicant-organisation')) throw new Error('a person-only service asks for an organisation');
     await page.fill('#pkg-person-full_name', hostile);
     await page.fill('#pkg-person-id_number', '900101300018');
     await page.press('#pkg-person-id_number', 'Tab');

@@ -64,7 +64,7 @@ fn input_type(f: Field) -> &'static str {
 #[component]
 pub fn PackagePanel(props: &PackagePanelProps) -> Html {
     let lang = use_lang();
-    let applicant = use_state(|| {
+    let stored = use_state(|| {
         storage::read()
             .writable()
             .and_then(|s| s.details)
@@ -76,12 +76,22 @@ pub fn PackagePanel(props: &PackagePanelProps) -> Html {
     let notice = use_state(|| None::<Result<String, String>>);
     let plan = props.plan.clone();
     let country = plan.country;
+    // A service for persons only (or organisations only) asks only their details.
+    let kinds = Catalog::embedded()
+        .ok()
+        .and_then(|c| c.service(&plan.service))
+        .map_or_else(Vec::new, |s| s.applicant_kinds.clone());
+    let forced = match kinds.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    };
+    let applicant = stored.for_service(&kinds);
     let problems = applicant.problems(country);
 
     let set = |f: Option<Field>, kind: Option<ApplicantKind>| {
-        let applicant = applicant.clone();
+        let stored = stored.clone();
         move |value: String| {
-            let mut a = (*applicant).clone();
+            let mut a = (*stored).clone();
             if let Some(f) = f {
                 a.set(f, value);
             }
@@ -89,7 +99,7 @@ pub fn PackagePanel(props: &PackagePanelProps) -> Html {
                 a.kind = k;
             }
             let _ = storage::update(|s| s.details = Some(Box::new(a.clone())));
-            applicant.set(a);
+            stored.set(a);
         }
     };
 
@@ -148,11 +158,13 @@ pub fn PackagePanel(props: &PackagePanelProps) -> Html {
         <section id="package" aria-labelledby="package-title">
             <h2 id="package-title">{ S::PackageTitle.get(lang) }</h2>
             <p class="help">{ S::PackageHelp.get(lang) }</p>
-            <fieldset class="options">
-                <legend>{ S::ApplicantIs.get(lang) }</legend>
-                { kind_radio(ApplicantKind::Person, S::APerson, "applicant-person") }
-                { kind_radio(ApplicantKind::Organisation, S::AnOrganisation, "applicant-organisation") }
-            </fieldset>
+            if forced.is_none() {
+                <fieldset class="options">
+                    <legend>{ S::ApplicantIs.get(lang) }</legend>
+                    { kind_radio(ApplicantKind::Person, S::APerson, "applicant-person") }
+                    { kind_radio(ApplicantKind::Organisation, S::AnOrganisation, "applicant-organisation") }
+                </fieldset>
+            }
             { for applicant.fields().iter().map(|&f| {
                 let id = format!("pkg-{}", f.key().replace('.', "-"));
                 let value = applicant.get(f).to_string();
