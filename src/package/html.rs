@@ -23,7 +23,7 @@ pub fn escape(s: &str) -> String {
 const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#111}\
 h1{font-size:1.4rem;text-align:center}h2{font-size:1.1rem;margin-top:1.6rem}\
 .field{display:flex;gap:.5rem;border-bottom:1px solid #999;padding:.3rem 0}.field b{min-width:40%}\
-ul{padding-left:1.2rem}li{margin:.25rem 0}.note{color:#444;font-size:.85rem;border-left:3px solid #bbb;padding-left:.6rem}\
+ul{padding-left:1.2rem}ul.checks{list-style:none;padding-left:0}li{margin:.25rem 0}.note{color:#444;font-size:.85rem;border-left:3px solid #bbb;padding-left:.6rem}\
 @media print{body{margin:0}}";
 
 /// A whole page: `sections` are rendered one after another.
@@ -63,7 +63,13 @@ fn block(b: &Block) -> String {
                 .iter()
                 .map(|(tick, s)| format!("<li>{}{}</li>", tick_mark(*tick), x(s)))
                 .collect();
-            format!("<ul>{li}</ul>\n")
+            // A checklist shows its boxes instead of bullets.
+            let class = if items.iter().any(|(t, _)| t.is_some()) {
+                " class=\"checks\""
+            } else {
+                ""
+            };
+            format!("<ul{class}>{li}</ul>\n")
         }
     }
 }

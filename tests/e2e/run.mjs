@@ -244,7 +244,8 @@ const tests = [
   ['the application package downloads with the details as typed and inert', async ({ page, origin, shots }) => {
     // 003 l. 1274: 21 working days from Mon 03.02.2025 → Tue 04.03.2025 (tests/cases).
     await page.goto(`${origin}/service/kz-forensic-expert-attestation/portal?submitted=2025-02-03`);
-    const hostile = '<script>alert(1)</script> "Әлия" & O\'Neil \u202eرمز' + 'ж'.repeat(2000);
+    // About 10 000 characters: markup, quotes, an ampersand, a right-to-left override.
+    const hostile = '<script>alert(1)</script> "Әлия" & O\'Neil \u202eرمز' + 'ж'.repeat(9950);
     // Forensic experts are persons (003 applicants): no question whether an organisation applies.
     if (await page.$('#applicant-organisation')) throw new Error('a person-only service asks for an organisation');
     await page.fill('#pkg-person-full_name', hostile);
