@@ -16,28 +16,73 @@ pub struct Hit<'a> {
     pub matched: Option<&'a Text>,
 }
 
-/// Services matching every word of `query`; all of them, in catalogue order, when the
-/// query is empty.
-pub fn search<'a>(catalog: &'a Catalog, query: &str) -> Vec<Hit<'a>> {
-    let words = tokens(query);
-    if words.is_empty() {
-        return catalog
+/// The words of every service, folded once: searching then only compares words.
+pub struct SearchIndex<'a> {
+    services: Vec<(&'a Service, Vec<IndexedField<'a>>)>,
+}
+
+/// One searchable text of a service: its words, weight, whether it is worth naming
+/// when it is what matched, and the text itself.
+struct IndexedField<'a> {
+    words: Vec<String>,
+    weight: u32,
+    named: bool,
+    text: &'a Text,
+}
+
+impl<'a> SearchIndex<'a> {
+    pub fn new(catalog: &'a Catalog) -> Self {
+        let services = catalog
             .services
             .iter()
-            .map(|service| Hit {
-                service,
-                score: 0,
-                matched: None,
+            .map(|s| {
+                let fields = fields(s)
+                    .into_iter()
+                    .map(|(text, weight, named)| {
+                        let all: Vec<&str> =
+                            Lang::ALL.iter().filter_map(|l| text.in_lang(*l)).collect();
+                        IndexedField {
+                            words: tokens(&all.join(" ")),
+                            weight,
+                            named,
+                            text,
+                        }
+                    })
+                    .collect();
+                (s, fields)
             })
             .collect();
+        SearchIndex { services }
     }
-    let mut hits: Vec<Hit> = catalog
-        .services
-        .iter()
-        .filter_map(|s| score(s, &words))
-        .collect();
-    hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.service.id.cmp(&b.service.id)));
-    hits
+
+    /// Services matching every word of `query`; all of them, in catalogue order, when
+    /// the query is empty.
+    pub fn search(&self, query: &str) -> Vec<Hit<'a>> {
+        let words = tokens(query);
+        if words.is_empty() {
+            return self
+                .services
+                .iter()
+                .map(|(service, _)| Hit {
+                    service,
+                    score: 0,
+                    matched: None,
+                })
+                .collect();
+        }
+        let mut hits: Vec<Hit> = self
+            .services
+            .iter()
+            .filter_map(|(s, fields)| score(s, fields, &words))
+            .collect();
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.service.id.cmp(&b.service.id)));
+        hits
+    }
+}
+
+/// A one-off search; a page that searches as the person types keeps a `SearchIndex`.
+pub fn search<'a>(catalog: &'a Catalog, query: &str) -> Vec<Hit<'a>> {
+    SearchIndex::new(catalog).search(query)
 }
 
 /// The searchable texts of a service with their weights; `true` marks an item that is
@@ -53,27 +98,20 @@ fn fields(s: &Service) -> Vec<(&Text, u32, bool)> {
     f
 }
 
-fn score<'a>(s: &'a Service, words: &[String]) -> Option<Hit<'a>> {
-    let fields = fields(s);
-    let indexed: Vec<(Vec<String>, u32, bool, &Text)> = fields
-        .iter()
-        .map(|(t, w, named)| {
-            let all: String = Lang::ALL
-                .iter()
-                .filter_map(|l| t.in_lang(*l))
-                .collect::<Vec<_>>()
-                .join(" ");
-            (tokens(&all), *w, *named, *t)
-        })
-        .collect();
+fn score<'a>(s: &'a Service, fields: &[IndexedField<'a>], words: &[String]) -> Option<Hit<'a>> {
     let mut total = 0;
     let mut matched = None;
     for word in words {
-        let best = indexed
+        let best = fields
             .iter()
-            .filter_map(|(toks, weight, named, text)| {
-                let quality = toks.iter().map(|t| similarity(word, t)).max().unwrap_or(0);
-                (quality > 0).then_some((quality * weight, *named, *text))
+            .filter_map(|f| {
+                let quality = f
+                    .words
+                    .iter()
+                    .map(|t| similarity(word, t))
+                    .max()
+                    .unwrap_or(0);
+                (quality > 0).then_some((quality * f.weight, f.named, f.text))
             })
             .max_by_key(|(q, _, _)| *q)?;
         total += best.0;
@@ -82,10 +120,10 @@ fn score<'a>(s: &'a Service, words: &[String]) -> Option<Hit<'a>> {
         }
     }
     // Name the item only when the title itself does not explain the match.
-    let title_tokens = &indexed[0].0;
+    let title_words = &fields[0].words;
     if words
         .iter()
-        .all(|w| title_tokens.iter().any(|t| similarity(w, t) > 0))
+        .all(|w| title_words.iter().any(|t| similarity(w, t) > 0))
     {
         matched = None;
     }

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 use crate::engine::calendar::Country;
 use crate::engine::regulation::ActStatus;
 use crate::engine::Catalog;
-use crate::search::{search, Hit};
+use crate::search::{Hit, SearchIndex};
 use crate::ui::components::{DataError, StatusBadge};
 use crate::ui::i18n::{tf, S};
 use crate::ui::route::Route;
@@ -27,7 +27,11 @@ pub fn Catalogue() -> Html {
             query.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let hits = search(catalog, &query);
+    // Built on the first visit, then each keystroke only compares words.
+    static INDEX: std::sync::OnceLock<SearchIndex<'static>> = std::sync::OnceLock::new();
+    let hits = INDEX
+        .get_or_init(|| SearchIndex::new(catalog))
+        .search(&query);
     let card = |h: &Hit| {
         let s = h.service;
         html! {
