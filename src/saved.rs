@@ -46,6 +46,17 @@ pub struct SavedApplication {
     pub saved_on: String,
 }
 
+/// The id of a saved application: saving the same service, situation and date again
+/// updates it.
+pub fn application_id(service: &str, situation: &str, submitted: &str) -> String {
+    format!("{service}/{situation}/{submitted}")
+}
+
+/// Whose checklist ticks these are: one list per service and situation.
+pub fn ticks_key(service: &str, situation: &str) -> String {
+    format!("{service}/{situation}")
+}
+
 impl SavedApplication {
     pub fn new(
         service: &str,
@@ -55,7 +66,7 @@ impl SavedApplication {
         today: &str,
     ) -> Self {
         SavedApplication {
-            id: format!("{service}/{situation}/{submitted}"),
+            id: application_id(service, situation, submitted),
             service: service.to_string(),
             situation: situation.to_string(),
             submitted: submitted.to_string(),
@@ -153,7 +164,7 @@ impl Store {
     /// other applicant details. The app asks before replacing either.
     pub fn import_conflicts(&self, d: &Dossier) -> Vec<ImportConflict> {
         let mut out = Vec::new();
-        let id = format!("{}/{}/{}", d.service, d.situation, d.submitted);
+        let id = application_id(&d.service, &d.situation, &d.submitted);
         if let Some(a) = self.applications.iter().find(|a| a.id == id) {
             if a.answers != d.answers {
                 out.push(ImportConflict::Application(id));
@@ -179,7 +190,7 @@ impl Store {
             today,
         ));
         self.ticks
-            .insert(format!("{}/{}", d.service, d.situation), d.ticked.clone());
+            .insert(ticks_key(&d.service, &d.situation), d.ticked.clone());
         if d.applicant != Applicant::default() {
             self.details = Some(Box::new(d.applicant.clone()));
         }

@@ -157,7 +157,7 @@ impl Applicant {
         let field = Field::PERSON
             .iter()
             .chain(Field::ORGANISATION.iter())
-            .find(|f| f.key() == key || legacy_key_matches(**f, key))?;
+            .find(|f| f.key() == key || country_key_matches(**f, key))?;
         Some(self.get(*field)).filter(|v| !v.trim().is_empty())
     }
 
@@ -232,7 +232,7 @@ impl Applicant {
 }
 
 /// The country-specific keys regulations/README.md lists for the numbers.
-fn legacy_key_matches(f: Field, key: &str) -> bool {
+fn country_key_matches(f: Field, key: &str) -> bool {
     match f {
         Field::PersonId => key == "person.iin" || key == "person.pin",
         Field::OrgId => key == "organisation.bin" || key == "organisation.inn",

@@ -1,7 +1,7 @@
 //! What the application, the checklist and the timeline say, as plain blocks. The HTML
 //! page and the DOCX file both render these, so the two never disagree.
 
-use super::applicant::{Applicant, ApplicantKind, Field};
+use super::applicant::Applicant;
 use crate::engine::date::{dotted, Date};
 use crate::engine::msg::{self, render, M};
 use crate::engine::plan::{Plan, Required};
@@ -90,11 +90,8 @@ pub fn application(
         )));
         return (src, out);
     }
-    let from = match applicant.kind {
-        ApplicantKind::Person => Field::PERSON.to_vec(),
-        ApplicantKind::Organisation => Field::ORGANISATION.to_vec(),
-    };
-    let details: Vec<String> = from
+    let details: Vec<String> = applicant
+        .fields()
         .iter()
         .map(|f| applicant.get(*f).trim().to_string())
         .filter(|v| !v.is_empty())

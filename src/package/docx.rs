@@ -5,11 +5,6 @@
 //! Parts are stored uncompressed (allowed by the OPC): a deflate encoder would cost
 //! the bundle about 25 KB to save a few kilobytes of download.
 
-use std::io::{Cursor, Write};
-
-use zip::write::SimpleFileOptions;
-use zip::ZipWriter;
-
 use super::content::{tick_mark, Block};
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -128,25 +123,21 @@ pub fn document(title: &str, blocks: &[Block]) -> Vec<u8> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title><dc:creator>Tartip</dc:creator></cp:coreProperties>",
         xml_text(title)
     );
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    for (name, content) in [
-        ("[Content_Types].xml", CONTENT_TYPES),
-        ("_rels/.rels", RELS),
-        ("docProps/core.xml", core.as_str()),
-        ("word/document.xml", doc.as_str()),
-    ] {
-        zip.start_file(name, opts).expect("writing to memory");
-        zip.write_all(content.as_bytes())
-            .expect("writing to memory");
-    }
-    zip.finish().expect("writing to memory").into_inner()
+    super::zip_files(
+        &[
+            ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+            ("_rels/.rels", RELS.as_bytes()),
+            ("docProps/core.xml", core.as_bytes()),
+            ("word/document.xml", doc.as_bytes()),
+        ],
+        zip::DateTime::default(),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Read;
+    use std::io::{Cursor, Read};
 
     #[test]
     fn the_package_has_its_parts_and_typed_text_is_escaped() {

@@ -103,15 +103,24 @@ pub fn build(i: &Input) -> Package {
 impl Package {
     /// One ZIP of all the files.
     pub fn zip(&self) -> Vec<u8> {
-        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-        let opts = SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Stored)
-            .last_modified_time(self.modified);
-        for (name, bytes) in &self.files {
-            zip.start_file(name.as_str(), opts)
-                .expect("writing to memory");
-            zip.write_all(bytes).expect("writing to memory");
-        }
-        zip.finish().expect("writing to memory").into_inner()
+        let files: Vec<(&str, &[u8])> = self
+            .files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        zip_files(&files, self.modified)
     }
+}
+
+/// A ZIP of `files` in memory, entries stored (see `docx` on why not deflated).
+pub(crate) fn zip_files(files: &[(&str, &[u8])], modified: zip::DateTime) -> Vec<u8> {
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored)
+        .last_modified_time(modified);
+    for (name, bytes) in files {
+        zip.start_file(*name, opts).expect("writing to memory");
+        zip.write_all(bytes).expect("writing to memory");
+    }
+    zip.finish().expect("writing to memory").into_inner()
 }

@@ -1,13 +1,15 @@
 //! The result for one situation on one date: documents, fees, steps, completion.
 //! Everything shown comes from the engine's plan; this page only lays it out.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::date::parse_date;
 use crate::engine::plan::{plan, Plan, Request};
 use crate::engine::Catalog;
-use crate::saved::SavedApplication;
+use crate::saved::{ticks_key, SavedApplication};
 use crate::ui::components::{
     AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, ItemList, PackagePanel,
     QuestionForm, ScheduleList, SourceNote, StatusBadge, Timeline, Warnings,
@@ -81,7 +83,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     };
     match plan(catalog, &req) {
         Ok(p) => {
-            html! { <PlanView plan={p} raw_date={raw_date} query={query.at(None)} {on_change} /> }
+            html! { <PlanView plan={Rc::new(p)} raw_date={raw_date} query={query.at(None)} {on_change} /> }
         }
         Err(e) => html! {
             <section>
@@ -94,7 +96,8 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PlanViewProps {
-    plan: Plan,
+    /// Shared with the package panel rather than copied for it.
+    plan: Rc<Plan>,
     raw_date: AttrValue,
     query: PlanQuery,
     on_change: Callback<AnswerChange>,
@@ -157,8 +160,8 @@ fn PlanView(props: &PlanViewProps) -> Html {
                 <div class="results">
                     <CompletionPanel completion={p.completion.clone()} conventions={p.conventions.clone()} />
                     <Warnings warnings={p.warnings.clone()} />
-                    <DocumentChecklist documents={p.documents.clone()} key_name={format!("{}/{}", p.service, p.situation)} />
-                    <PackagePanel plan={std::rc::Rc::new(p.clone())} ticks_key={format!("{}/{}", p.service, p.situation)} />
+                    <DocumentChecklist documents={p.documents.clone()} key_name={ticks_key(&p.service, &p.situation)} />
+                    <PackagePanel plan={p.clone()} ticks_key={ticks_key(&p.service, &p.situation)} />
                     <section id="fees">
                         <h2>{ S::Fees.get(lang) }</h2>
                         <ul>
