@@ -44,6 +44,7 @@ fn main() {
         ("CALENDAR_FILES", root.join("calendars")),
         ("CONVENTION_FILES", root.join("conventions")),
         ("INDEX_FILES", root.join("indices")),
+        ("ACT_FILES", root.join("acts")),
     ] {
         println!("cargo:rerun-if-changed={}", dir.display());
         for (_, path) in json_files(&dir) {

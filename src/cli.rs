@@ -135,6 +135,15 @@ fn count_flag(value: &str, name: &str) -> Result<u32, CliError> {
         .map_err(|_| CliError::Usage(format!("--{name}: '{value}' is not a whole number ≥ 0")))
 }
 
+/// Today's date (UTC), for what the catalogue says about an act now.
+fn today() -> Date {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    // 719 163 days from 0001-01-01 to 1970-01-01.
+    Date::from_num_days_from_ce_opt(719_163 + days as i32).unwrap_or_default()
+}
+
 /// A date outside the calendar is a bad value: the message names it and the covered years.
 fn out_of_calendar(e: CalendarError) -> CliError {
     CliError::Usage(e.to_string())
@@ -231,7 +240,8 @@ fn services(f: &Flags) -> Result<String, CliError> {
                     "id": s.id,
                     "country": s.country,
                     "title": s.title,
-                    "status": s.act.status,
+                    "act": s.act.id,
+                    "standing_today": catalog.period(s).standing_on(today()),
                     "situations": s.situations.iter().map(|x| &x.id).collect::<Vec<_>>(),
                 })
             })
@@ -240,12 +250,15 @@ fn services(f: &Flags) -> Result<String, CliError> {
     }
     let mut out = String::new();
     for s in &catalog.services {
+        let standing = serde_json::to_value(catalog.period(s).standing_on(today()))
+            .ok()
+            .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(String::from))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}  {}  [{:?}]  {}",
+            "{}  {}  [{standing}]  {}",
             s.id,
             s.country.code(),
-            s.act.status,
             s.title.get(lang)
         );
         let ids: Vec<&str> = s.situations.iter().map(|x| x.id.as_str()).collect();
@@ -343,7 +356,11 @@ fn plan_from_flags(f: &Flags, command: &str) -> Result<Plan, CliError> {
         let (k, v) = a
             .split_once('=')
             .ok_or_else(|| CliError::Usage(format!("--answer '{a}' is not KEY=VALUE")))?;
-        answers.insert(k.to_string(), v.to_string());
+        if let Some(first) = answers.insert(k.to_string(), v.to_string()) {
+            return Err(CliError::Usage(format!(
+                "--answer {k} is given twice ('{first}', then '{v}'): give each question one answer"
+            )));
+        }
     }
     let req = Request {
         service,
@@ -370,12 +387,26 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
         dotted(p.submitted),
         p.submitted.weekday()
     );
-    let in_force = match p.regulation.in_force {
-        Some(true) => "in force on that date",
-        Some(false) => "NOT in force on that date",
-        None => "status not verified",
-    };
-    let _ = writeln!(o, "Act: {} — {in_force}", p.regulation.act.get(lang));
+    let standing = serde_json::to_value(&p.regulation.standing)
+        .ok()
+        .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(String::from))
+        .unwrap_or_default();
+    let _ = writeln!(o, "Act: {} — {standing}", p.regulation.act.get(lang));
+    for w in p.warnings.iter().filter(|w| w.is_status()) {
+        let _ = writeln!(o, "  ! {}", w.text().get(lang));
+    }
+    if !p.applies {
+        if let Some(d) = p.regulation.nearest_day_in_force {
+            let _ = writeln!(
+                o,
+                "\nWhat the act required on {}: tartip plan {} --situation {} --submitted {d}",
+                dotted(d),
+                p.service,
+                p.situation
+            );
+        }
+        return o;
+    }
     let _ = writeln!(o, "\nDocuments:");
     for d in &p.documents {
         let mark = if d.required == Required::Yes {
@@ -397,6 +428,15 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
         }
         if let Some(date) = d.issued_not_before {
             let _ = write!(o, " — issued on or after {}", dotted(date));
+            if let Some(a) = d.validity.as_ref().and_then(|v| v.applies.as_ref()) {
+                let _ = write!(o, " (applies: {})", a.get(lang));
+            }
+        }
+        if let Some(r) = &d.reading {
+            let _ = write!(o, " — Tartip's reading: {}", r.get(lang));
+        }
+        if let Some(a) = &d.alert {
+            let _ = write!(o, " — ! {}", a.text().get(lang));
         }
         let _ = writeln!(o, "  [{}]", d.source.citation());
     }
@@ -431,6 +471,12 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
             let _ = write!(o, " (if: {})", c.get(lang));
         }
         let _ = writeln!(o, "  [{}]", s.source.citation());
+        if let Some(n) = &s.due_note {
+            let _ = writeln!(o, "           {}", n.get(lang));
+        }
+        for flag in &s.flags {
+            let _ = writeln!(o, "           * {}", flag.text().get(lang));
+        }
     }
     let c = &p.completion;
     let _ = writeln!(o, "\nCompletion:");
@@ -443,22 +489,32 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
                 dotted(l)
             );
         }
-        _ => {
+        (Some(e), None) => {
+            let _ = writeln!(o, "  not before {}, no latest date", dotted(e));
+        }
+        (None, None) => {
             let _ = writeln!(o, "  not determinable");
         }
     }
     let _ = writeln!(o, "  {}", c.note.get(lang));
-    if !c.special_days.is_empty() {
-        let skipped: Vec<String> = c.special_days.iter().map(|d| d.label()).collect();
+    let skipped: Vec<String> = c
+        .special_days
+        .iter()
+        .filter(|d| !d.working)
+        .map(|d| d.label_text().get(lang).to_string())
+        .collect();
+    if !skipped.is_empty() {
         let _ = writeln!(o, "  Days not counted: {}", skipped.join("; "));
     }
     for sch in &p.schedules {
         let _ = writeln!(o, "\nSchedule: {}", sch.title.get(lang));
         let _ = writeln!(o, "  {}", sch.note.get(lang));
         for i in &sch.items {
-            let date = i
-                .date
-                .map_or_else(|| "not determinable".to_string(), dotted);
+            let date = match (i.date, &i.undated) {
+                (Some(d), _) => dotted(d),
+                (None, Some(why)) => why.text().get(lang).to_string(),
+                (None, None) => "not determinable".to_string(),
+            };
             let _ = writeln!(
                 o,
                 "  {:<8} {} — {}, {date}",
@@ -480,10 +536,10 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
             );
         }
     }
-    if !p.warnings.is_empty() {
+    if p.warnings.iter().any(|w| !w.is_status()) {
         let _ = writeln!(o, "\nWarnings:");
-        for w in &p.warnings {
-            let _ = writeln!(o, "  ! {}", w.get(lang));
+        for w in p.warnings.iter().filter(|w| !w.is_status()) {
+            let _ = writeln!(o, "  ! {}", w.text().get(lang));
         }
     }
     o
@@ -526,6 +582,15 @@ fn add(f: &Flags) -> Result<String, CliError> {
         .map(|c| c.conventions)
         .unwrap_or_default();
     let d = term::add(cal, from, n, *unit, conv).map_err(out_of_calendar)?;
+    // The date alone on stdout (scripts read it); what makes it provisional on stderr.
+    if cal.is_projected(d.date) {
+        eprintln!(
+            "note: {} is counted with weekends alone: its holidays are not known yet (Tartip knows {} up to {})",
+            d.date.year(),
+            cal.country().code(),
+            cal.last_known_year()
+        );
+    }
     Ok(format!("{}\n", d.date))
 }
 
@@ -679,6 +744,19 @@ fn check(f: &Flags, dir: &str) -> Result<String, CliError> {
         quotes += n;
         for p in bad {
             let _ = writeln!(out, "{}: {p}", s.id);
+            problems += 1;
+        }
+    }
+    for act in catalog.acts() {
+        let path = root.join("acts").join(format!("{}.json", act.id));
+        let value: serde_json::Value = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        let (n, bad) = quote_problems(&value, &root.join("sources"));
+        quotes += n;
+        for p in bad {
+            let _ = writeln!(out, "act {}: {p}", act.id);
             problems += 1;
         }
     }

@@ -36,7 +36,7 @@ impl<'a> SearchIndex<'a> {
             .services
             .iter()
             .map(|s| {
-                let fields = fields(s)
+                let fields = fields(catalog, s)
                     .into_iter()
                     .map(|(text, weight, named)| {
                         let all: Vec<&str> =
@@ -87,14 +87,14 @@ pub fn search<'a>(catalog: &'a Catalog, query: &str) -> Vec<Hit<'a>> {
 
 /// The searchable texts of a service with their weights; `true` marks an item that is
 /// worth naming when it is what matched.
-fn fields(s: &Service) -> Vec<(&Text, u32, bool)> {
+fn fields<'a>(catalog: &'a Catalog, s: &'a Service) -> Vec<(&'a Text, u32, bool)> {
     let mut f: Vec<(&Text, u32, bool)> = vec![(&s.title, 6, false), (&s.summary, 2, false)];
     if let Some(k) = &s.keywords {
         f.push((k, 5, false));
     }
     f.extend(s.situations.iter().map(|x| (&x.title, 3, true)));
     f.extend(s.documents.iter().map(|x| (&x.title, 2, true)));
-    f.push((&s.act.title, 1, false));
+    f.push((&catalog.act(s).title, 1, false));
     f
 }
 

@@ -70,7 +70,11 @@ fn services_lists_the_driving_licence_with_its_situations_typical_path_first() {
         .find(|s| s["id"] == "kg-driving-licence-issue")
         .expect("the driving licence is listed");
     assert_eq!(dl["country"], "KG");
-    assert_eq!(dl["status"], "unverified");
+    assert_eq!(dl["act"], "kg-mia-regulation-dl-2022");
+    assert_eq!(
+        dl["standing_today"]["kind"], "in_force_as_far_as_text_shows",
+        "no repeal is known, and the text does not date its entry into force"
+    );
     assert_eq!(
         dl["title"],
         "Issue of a driving licence (national and international)"
@@ -115,8 +119,14 @@ fn plan_json_has_the_contract_fields() {
     assert_eq!(v["submitted"], "2025-03-19");
     let reg = &v["regulation"];
     assert!(reg["act"].is_string());
-    assert_eq!(reg["in_force"], Value::Null, "status unverified");
-    assert!(reg.get("from").is_some() && reg.get("to").is_some());
+    assert_eq!(reg["in_force"], true, "in force as far as the text shows");
+    assert_eq!(reg["standing"]["kind"], "in_force_as_far_as_text_shows");
+    assert_eq!(reg["period"]["first_day"]["earliest"]["date"], "2022-01-01");
+    assert_eq!(
+        reg["period"]["first_day"]["earliest"]["basis"]["kind"],
+        "signed_in_year"
+    );
+    assert_eq!(reg["period"]["last_day"], Value::Null, "no repeal known");
     let doc = &v["documents"][0];
     for key in [
         "id",
@@ -157,11 +167,17 @@ fn plan_json_has_the_contract_fields() {
         .unwrap();
     assert!(gap["refers_to"].as_str().unwrap().contains("antimonopoly"));
     assert!(gap["source"]["lines"] == serde_json::json!([128, 128]));
-    assert!(v["warnings"]
-        .as_array()
-        .unwrap()
+    // Warnings are typed facts: a kind and its data, worded by the reader.
+    let warnings = v["warnings"].as_array().unwrap();
+    assert!(
+        warnings.iter().all(|w| w["kind"].is_string()),
+        "{warnings:?}"
+    );
+    assert!(warnings
         .iter()
-        .all(Value::is_string));
+        .any(|w| w["kind"] == "act_in_force_as_far_as_text_shows"
+            && w["as_of"] == "2026-11-23"
+            && w["entry_undated"] == true));
 }
 
 #[test]
@@ -187,6 +203,101 @@ fn add_prints_the_date_alone() {
         "1",
     ]);
     assert_eq!(out, "2025-02-28\n");
+}
+
+/// A plan on a day the act no longer applies says so, lists nothing as applying, and
+/// points to the last day it did. Source: 004 l. 5–9 (repealed by order 877, in force
+/// 21 days after its publication; the copy received on 23.11.2026 already marks it).
+#[test]
+fn a_plan_after_the_repeal_lists_nothing_and_points_to_the_last_day_in_force() {
+    let args = [
+        "plan",
+        "kz-is-software-deposit",
+        "--situation",
+        "deposit",
+        "--submitted",
+        "2026-12-07",
+    ];
+    let v = json(&[&args[..], &["--json"]].concat());
+    assert_eq!(v["regulation"]["standing"]["kind"], "repealed");
+    assert_eq!(v["applies"], false);
+    assert_eq!(v["documents"], serde_json::json!([]));
+    assert_eq!(v["steps"], serde_json::json!([]));
+    assert_eq!(v["fees"], serde_json::json!([]));
+    assert_eq!(v["completion"]["latest"], Value::Null);
+    assert_eq!(v["regulation"]["nearest_day_in_force"], "2015-09-14");
+    assert_eq!(v["warnings"][0]["kind"], "act_repealed");
+    assert_eq!(v["warnings"][0]["last_day_earliest"], "2015-09-14");
+    assert_eq!(v["warnings"][0]["last_day_latest"], "2026-11-22");
+    let (code, out, _) = tartip(&args);
+    assert_eq!(code, 0);
+    assert!(out.contains("— repealed"), "{out}");
+    assert!(
+        out.contains(
+            "tartip plan kz-is-software-deposit --situation deposit --submitted 2015-09-14"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("Documents:"), "{out}");
+    // The same words in Russian, from the same typed fact.
+    let (_, ru, _) = tartip(&[&args[..], &["--lang", "ru"]].concat());
+    assert!(ru.contains("отменён актом"), "{ru}");
+}
+
+/// Past the last year with known holidays, terms are counted with weekends alone and
+/// say so; past 2045 Tartip does not count at all, and says why.
+#[test]
+fn dates_past_the_calendar_are_counted_with_weekends_and_said_to_be() {
+    // Thu 30.12.2027 + 3 wd: Fri 31.12 (1), weekend, Mon 03.01.2028 (2), Tue 04.01 (3).
+    let (code, out, err) = tartip(&[
+        "add",
+        "--country",
+        "KG",
+        "--from",
+        "2027-12-30",
+        "--working-days",
+        "3",
+    ]);
+    assert_eq!((code, out.as_str()), (0, "2028-01-04\n"));
+    assert!(err.contains("2028 is counted with weekends alone"), "{err}");
+    let (code, _, err) = tartip(&[
+        "add",
+        "--country",
+        "KG",
+        "--from",
+        "2045-12-29",
+        "--working-days",
+        "3",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(
+            "2046-01-01 is outside the years Tartip counts on the KG calendar (2013–2045)"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_repeated_answer_is_refused_naming_it() {
+    let (code, out, err) = tartip(&[
+        "plan",
+        "kg-driving-licence-issue",
+        "--situation",
+        "nat-first-issue",
+        "--submitted",
+        "2025-03-19",
+        "--answer",
+        "citizenship=kg-citizen",
+        "--answer",
+        "citizenship=foreigner",
+    ]);
+    assert_eq!(code, 2, "{out}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("--answer citizenship is given twice ('kg-citizen', then 'foreigner')"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -60,7 +60,9 @@ fn every_service_file_is_sound() {
 fn every_quote_occurs_at_its_cited_lines() {
     let mut problems = Vec::new();
     let mut checked = 0;
-    for path in json_files(&regulations()) {
+    let acts = json_files(&regulations().join("acts"));
+    assert!(acts.len() >= 5, "the five acts of the seeds");
+    for path in json_files(&regulations()).into_iter().chain(acts) {
         let value: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
         let (n, bad) = quote_problems(&value, &regulations().join("sources"));
         assert!(n > 0, "{} cites nothing", path.display());
@@ -166,4 +168,47 @@ fn calendars_cover_their_years_and_cite_every_entry() {
             );
         }
     }
+}
+
+/// Every counting rule cites, for every day from 2013 to 2030, exactly one law it rests
+/// on (the labour code or civil code then in force), and no period ends before it begins.
+#[test]
+fn every_counting_rule_cites_the_law_in_force_on_every_day() {
+    use tartip::engine::date::Date;
+    use tartip::engine::term::{BasisRole, CountryConventions, DatedBasis};
+    let mut problems = Vec::new();
+    for path in json_files(&regulations().join("conventions")) {
+        let c: CountryConventions =
+            serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        let mut rules: Vec<(&str, &[DatedBasis])> =
+            vec![("working_day", c.working_day.bases.as_slice())];
+        rules.extend(c.rules.iter().map(|r| (r.id.as_str(), r.bases.as_slice())));
+        for (id, bases) in rules {
+            for b in bases {
+                if b.to.is_some_and(|to| to < b.from) {
+                    problems.push(format!(
+                        "{}: {id}: a period ends before it begins",
+                        path.display()
+                    ));
+                }
+            }
+            let mut day = Date::from_ymd_opt(2013, 1, 1).unwrap();
+            let last = Date::from_ymd_opt(2030, 12, 31).unwrap();
+            while day <= last {
+                let mains = bases
+                    .iter()
+                    .filter(|b| b.role == BasisRole::Main && b.covers(day))
+                    .count();
+                if mains != 1 {
+                    problems.push(format!(
+                        "{}: {id}: {mains} main bases on {day}",
+                        path.display()
+                    ));
+                    break;
+                }
+                day = day.succ_opt().unwrap();
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -9,9 +9,9 @@
 
 use std::collections::BTreeMap;
 
+use tartip::engine::act::Standing;
 use tartip::engine::date::parse_date;
-use tartip::engine::plan::{plan, Plan, Request, Required};
-use tartip::engine::text::Lang;
+use tartip::engine::plan::{plan, CompletionBasis, Plan, Request, Required, StepFlag, Warning};
 use tartip::engine::Catalog;
 
 const DL: &str = "kg-driving-licence-issue";
@@ -59,8 +59,12 @@ fn latest(p: &Plan) -> Option<String> {
     p.completion.latest.map(|d| d.to_string())
 }
 
-fn warnings(p: &Plan) -> Vec<&str> {
-    p.warnings.iter().map(|w| w.get(Lang::En)).collect()
+fn kinds(p: &Plan) -> Vec<String> {
+    p.warnings.iter().map(Warning::kind).collect()
+}
+
+fn d(s: &str) -> tartip::engine::date::Date {
+    parse_date(s).unwrap()
 }
 
 /// Source: 002 l. 27 (4 working days), l. 93–119 (list 5), l. 109 (a lost licence is not submitted).
@@ -272,6 +276,8 @@ fn the_exam_situations_take_the_exam_list() {
                     "training-certificate",
                     "personal-card",
                     "previous-licence",
+                    // l. 53: only if the earlier licence is in a foreign language.
+                    "licence-translation",
                     "fee-receipt"
                 ]
             ]
@@ -291,6 +297,7 @@ fn the_exam_situations_take_the_exam_list() {
             &[
                 "personal-card",
                 "previous-licence",
+                "licence-translation",
                 "fee-receipt",
                 "retraining-certificate"
             ]
@@ -319,15 +326,27 @@ fn the_exam_situations_take_the_exam_list() {
 #[test]
 fn the_exam_procedure_overruns_its_own_cap_and_says_so() {
     let p = make("nat-first-issue", "2025-03-19", &[]);
-    assert!(
-        warnings(&p).iter().any(|w| w.contains(
-            "25 + 25 + 60 + 20 = 130 minutes, more than the procedure's own limit of 110 minutes"
-        )),
-        "{:?}",
-        warnings(&p)
-    );
+    let overrun = p
+        .warnings
+        .iter()
+        .find(|w| matches!(w, Warning::ProcedureOverrun { .. }))
+        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
+    let Warning::ProcedureOverrun {
+        procedure, step, ..
+    } = overrun
+    else {
+        unreachable!()
+    };
+    assert_eq!(procedure, "2");
+    // 25 + 25 + 60 = 110 minutes fit the cap; the 20-minute step 2.6 ends past it.
+    assert_eq!(step, "2.6");
+    let flagged = p.steps.iter().find(|s| s.id == "2.6").unwrap();
+    assert!(flagged
+        .flags
+        .iter()
+        .any(|f| matches!(f, StepFlag::OverCap { procedure, .. } if procedure == "2")));
     let p = make("replace-lost", "2025-03-19", &[]);
-    assert!(!warnings(&p).iter().any(|w| w.contains("own limit")));
+    assert!(!kinds(&p).contains(&"procedure_overrun".to_string()));
 }
 
 /// Source: 002 l. 77–89 (list 4).
@@ -366,15 +385,16 @@ fn the_consular_channel_has_no_determinable_completion() {
         "2025-03-19",
         &[("licence_lost", "yes")],
     );
+    // The consular channel has no term: no latest date, only "not before" the day of
+    // submission, and the completion says why.
     assert_eq!(p.completion.latest, None);
-    assert_eq!(p.completion.earliest, None);
-    assert!(
-        p.completion
-            .note
-            .get(Lang::En)
-            .starts_with("Not determinable from the regulation"),
-        "{:?}",
-        p.completion.note
+    assert_eq!(p.completion.earliest, Some(d("2025-03-19")));
+    assert_eq!(
+        p.completion.basis,
+        CompletionBasis::LowerBound {
+            date: d("2025-03-19"),
+            step: "consular".into()
+        }
     );
     assert_eq!(step_ids(&p), ["consular"]);
     assert_eq!(
@@ -401,6 +421,7 @@ fn a_foreign_licence_exchange_waits_on_an_undated_confirmation() {
     assert_eq!(
         step_ids(&p),
         [
+            "1.1",
             "1.2",
             "mfa-confirmation",
             "2.3",
@@ -412,12 +433,40 @@ fn a_foreign_licence_exchange_waits_on_an_undated_confirmation() {
     );
     assert_eq!(due(&p, "1.2").as_deref(), Some("2025-03-19"));
     assert_eq!(due(&p, "mfa-confirmation"), None);
+    // The confirmation has no term: what follows is dated as if it took no time, as
+    // "not before" dates. 4.1: Wed 19.03.2025 + 4 wd: Thu 20 (1), Fri 21 Nooruz,
+    // weekend, Mon 24 (2), Tue 25 (3), Wed 26 (4).
+    let last = p.steps.iter().find(|s| s.id == "4.1").unwrap();
+    assert_eq!(last.due, None);
+    assert_eq!(last.earliest, Some(d("2025-03-26")));
+    assert!(last.flags.contains(&StepFlag::LowerBound {
+        after_step: "mfa-confirmation".into()
+    }));
+    assert_eq!(p.completion.latest, None);
+    assert_eq!(p.completion.earliest, Some(d("2025-03-26")));
     assert_eq!(
-        due(&p, "4.1"),
-        None,
-        "nothing after an undated step can be dated"
+        p.completion.lower_bound_after.as_deref(),
+        Some("mfa-confirmation")
     );
-    assert_eq!(doc_ids(&p), ["mfa-confirmation", "foreign-licence"]);
+    assert!(kinds(&p).contains(&"lower_bounds".to_string()));
+    // l. 121–123: the exchange needs the Foreign Ministry's confirmation, then the
+    // practical exam, for which list (в) (l. 37–55) sets the documents; the translation
+    // only if the licence is in a foreign language (l. 53).
+    assert_eq!(
+        doc_ids(&p),
+        [
+            "pin",
+            "application",
+            "foreign-passport-or-registration",
+            "medical-certificate",
+            "training-certificate",
+            "personal-card",
+            "foreign-licence",
+            "licence-translation",
+            "fee-receipt",
+            "mfa-confirmation"
+        ]
+    );
     assert!(p.gaps.iter().any(|g| g.id == "foreign-exchange-documents"));
 }
 
@@ -431,19 +480,18 @@ fn a_medical_certificate_older_than_twelve_months_is_flagged() {
         &[("medical_certificate_date", "2024-03-30")],
     );
     assert!(
-        warnings(&old)
-            .iter()
-            .any(|w| w.contains("dated 30.03.2024 is too old")
-                && w.contains("on or after 31.03.2024")),
+        old.warnings.iter().any(|w| matches!(w,
+            Warning::DocumentTooOld { document, issued, limit, .. }
+                if document == "medical-certificate" && *issued == d("2024-03-30") && *limit == d("2024-03-31"))),
         "{:?}",
-        warnings(&old)
+        kinds(&old)
     );
     let fine = make(
         "nat-first-issue",
         "2025-03-31",
         &[("medical_certificate_date", "2024-03-31")],
     );
-    assert!(!warnings(&fine).iter().any(|w| w.contains("too old")));
+    assert!(!kinds(&fine).contains(&"document_too_old".to_string()));
     // 29 February 2024 − 12 months clamps to 28 February 2023.
     let leap = make("nat-first-issue", "2024-02-29", &[]);
     let med = leap
@@ -454,11 +502,33 @@ fn a_medical_certificate_older_than_twelve_months_is_flagged() {
     assert_eq!(med.issued_not_before.unwrap().to_string(), "2023-02-28");
 }
 
+/// Source: 002 l. 3–8: approved in 2022, day and number blank, no entry-into-force
+/// clause and no repeal: in force as far as the text shows from 2022 on, not before.
 #[test]
-fn the_unverified_act_and_the_missing_fee_are_said_plainly() {
+fn the_act_applies_as_far_as_the_text_shows_and_not_before_2022() {
     let p = make("replace-previously-issued", "2025-03-19", &[]);
-    assert_eq!(p.regulation.in_force, None);
-    assert!(warnings(&p).iter().any(|w| w.contains("blank in the text")));
+    assert_eq!(p.regulation.standing, Standing::InForceAsFarAsTextShows);
+    assert_eq!(p.regulation.in_force, Some(true));
+    assert!(p.warnings.contains(&Warning::ActInForceAsFarAsTextShows {
+        as_of: d("2026-11-23"),
+        entry_undated: true
+    }));
+    let early = make("replace-lost", "2013-03-20", &[]);
+    assert_eq!(early.regulation.standing, Standing::NotYetInForce);
+    assert!(!early.applies);
+    assert!(early.steps.is_empty() && early.documents.is_empty() && early.fees.is_empty());
+    assert_eq!(early.completion.latest, None);
+    assert_eq!(early.regulation.nearest_day_in_force, Some(d("2022-01-01")));
+    assert!(early.warnings.contains(&Warning::ActNotYetInForce {
+        date: d("2013-03-20"),
+        earliest: d("2022-01-01"),
+        latest: None
+    }));
+}
+
+#[test]
+fn the_missing_fee_is_said_plainly() {
+    let p = make("replace-previously-issued", "2025-03-19", &[]);
     let fee = &p.fees[0];
     assert_eq!(
         (fee.amount, fee.gap.as_deref()),
@@ -480,14 +550,33 @@ fn only_questions_that_change_the_outcome_are_asked() {
             .map(|q| q.id)
             .collect()
     };
-    assert_eq!(asked("intl-in-person", &[]), ["citizenship"]);
-    assert!(asked("foreign-dl-exchange", &[]).is_empty());
+    // l. 125: a deprivation in force bars issue in every situation, so it is always asked.
+    assert_eq!(
+        asked("intl-in-person", &[]),
+        ["citizenship", "deprivation_on_record"]
+    );
+    assert_eq!(
+        asked("foreign-dl-exchange", &[]),
+        [
+            "data_in_database",
+            "medical_certificate_date",
+            "licence_in_foreign_language",
+            "deprivation_on_record",
+            "exam_no_show",
+            "training_certificate_date"
+        ]
+    );
+    // l. 115: the training certificate's 6 months hold only after a no-show, so that
+    // and the certificate's date are asked where the exam is taken.
     assert_eq!(
         asked("nat-first-issue", &[]),
         [
             "citizenship",
             "data_in_database",
-            "medical_certificate_date"
+            "medical_certificate_date",
+            "deprivation_on_record",
+            "exam_no_show",
+            "training_certificate_date"
         ]
     );
     // Once the records are in the database, whether you hold the paper ones stops mattering.
@@ -497,7 +586,8 @@ fn only_questions_that_change_the_outcome_are_asked() {
             "citizenship",
             "data_in_database",
             "licence_kind",
-            "medical_certificate_date"
+            "medical_certificate_date",
+            "deprivation_on_record"
         ]
     );
 }

@@ -24,7 +24,35 @@ fn the_catalogue_lists_the_driving_licence_service() {
     assert!(html.contains("Choose a service"), "{html}");
     assert!(html.contains("Issue of a driving licence (national and international)"));
     assert!(html.contains(r#"href="/service/kg-driving-licence-issue""#));
-    assert!(html.contains("status not verified"));
+    assert!(html.contains("in force as far as the text shows"));
+    // The Kazakh acts are repealed by now (the copies received on 23.11.2026 say so).
+    assert!(html.contains("badge repealed"));
+}
+
+/// Source: 004 l. 5–9. After the repeal a plan presents nothing as applying and links
+/// to the last day the act surely applied.
+#[test]
+fn a_plan_after_the_repeal_shows_the_status_and_the_way_back() {
+    let html = render("/service/kz-is-software-deposit/deposit?submitted=2026-12-07");
+    assert!(html.contains(r#"id="act-status""#), "{html}");
+    assert!(html.contains("status-panel not-in-force"), "{html}");
+    assert!(html.contains("no longer in force"), "{html}");
+    assert!(!html.contains(r#"id="documents""#), "{html}");
+    assert!(!html.contains(r#"id="completion""#), "{html}");
+    assert!(
+        html.contains("submitted=2015-09-14"),
+        "a link to the last day in force: {html}"
+    );
+}
+
+/// Source: 004 l. 5–9: between 15.09.2015 and 22.11.2026 the repeal may or may not have
+/// taken effect; the plan is computed under a warning naming the range.
+#[test]
+fn a_plan_in_the_uncertain_range_is_computed_under_a_warning() {
+    let html = render("/service/kz-is-software-deposit/deposit?submitted=2020-03-02");
+    assert!(html.contains("status-panel uncertain"), "{html}");
+    assert!(html.contains("between 14.09.2015 and 22.11.2026"), "{html}");
+    assert!(html.contains(r#"id="completion""#), "{html}");
 }
 
 #[test]
@@ -69,7 +97,7 @@ fn the_lost_licence_result_shows_the_completion_date_documents_and_gaps() {
 fn the_consular_situation_says_the_date_cannot_be_determined() {
     let html =
         render("/service/kg-driving-licence-issue/abroad-via-consulate?submitted=2025-03-19");
-    assert!(html.contains(r#"id="completion-unknown""#), "{html}");
+    assert!(html.contains(r#"id="completion-lower-bound""#), "{html}");
     assert!(html.contains("Not determinable from the regulation"));
 }
 
@@ -98,16 +126,17 @@ fn hostile_text_in_a_link_is_shown_as_text() {
 fn the_interview_asks_one_question_at_a_time_with_progress() {
     let base = "/service/kg-driving-licence-issue/replace-lost/ask?submitted=2025-03-19";
     // replace-lost asks: the date, then citizenship, data_in_database, has_training_certificate,
-    // has_personal_card, licence_kind, medical_certificate_date — 7 steps before the review.
+    // has_personal_card, licence_kind, medical_certificate_date, deprivation_on_record (a
+    // deprivation in force bars issue, l. 125) — 8 steps before the review.
     let html = render(&format!("{base}&at=date"));
-    assert!(html.contains("Question 1 of 7"), "{html}");
+    assert!(html.contains("Question 1 of 8"), "{html}");
     assert!(html.contains(r#"id="submitted""#) && html.contains(r#"value="2025-03-19""#));
     let html = render(&format!("{base}&at=citizenship"));
-    assert!(html.contains("Question 2 of 7"));
+    assert!(html.contains("Question 2 of 8"));
     assert!(html.contains(r#"type="radio""#) && html.contains("Citizen of the Kyrgyz Republic"));
     // Once the records are in the database, the questions about the paper ones go away.
     let html = render(&format!("{base}&data_in_database=yes&at=licence_kind"));
-    assert!(html.contains("Question 4 of 5"), "{html}");
+    assert!(html.contains("Question 4 of 6"), "{html}");
 }
 
 #[test]
@@ -152,4 +181,26 @@ fn the_catalogue_groups_services_by_country() {
     let html = render("/");
     assert!(html.contains("<h2>Kyrgyzstan</h2>"), "{html}");
     assert!(html.contains(r#"id="search""#));
+}
+
+/// Kyrgyzstan 2025: 7 January is a holiday and Saturday 11 January a working day by the
+/// Cabinet's transfer (kg.json). Submitted Tue 07.01.2025 + 4 working days: Wed 08 (1),
+/// Thu 09 (2), Fri 10 (3), Sat 11 (4). The due date is the working Saturday: it is
+/// counted, so "days not counted" must not list it.
+#[test]
+fn days_not_counted_never_list_a_day_that_was_counted() {
+    let html = render("/service/kg-driving-licence-issue/replace-lost?submitted=2025-01-07");
+    assert!(html.contains(r#"data-date="2025-01-11""#), "{html}");
+    let skipped = html
+        .split(r#"<ul class="skipped">"#)
+        .nth(1)
+        .map(|rest| rest.split("</ul>").next().unwrap_or(""))
+        .unwrap_or("");
+    assert!(!skipped.contains("11.01.2025"), "{skipped}");
+    let counted = html
+        .split(r#"<ul class="counted">"#)
+        .nth(1)
+        .map(|rest| rest.split("</ul>").next().unwrap_or(""))
+        .unwrap_or("");
+    assert!(counted.contains("11.01.2025"), "{html}");
 }

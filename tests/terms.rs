@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use tartip::engine::calendar::{Calendar, Country};
 use tartip::engine::clock::{add_working_time, ClockTime, Moment, OfficeHours, WorkingDay};
 use tartip::engine::date::{parse_date, Date};
-use tartip::engine::plan::{plan, Request};
+use tartip::engine::plan::{plan, Request, StepFlag, Undated, Warning};
 use tartip::engine::source::Source;
 use tartip::engine::term::{add, window_start, Conventions, Unit};
 use tartip::engine::Catalog;
@@ -166,10 +166,7 @@ fn fixture() -> Catalog {
       "id": "kg-fixture-service", "country": "KG", "language": "ky",
       "title": {"en": "Fixture"}, "summary": {"en": "Fixture"},
       "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"},
-      "act": {"title": {"en": "Act"}, "issuer": {"en": "Issuer"}, "number": null, "date": null,
-              "justice_registration": null, "status": "in_force", "in_force_from": "2020-01-01",
-              "in_force_to": null, "repealed_by": null, "note": null,
-              "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
+      "act": {"id": "kg-fixture-act", "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
       "providers": [], "channels": [],
       "result": {"id": "r", "text": {"en": "r"}, "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
       "situations": [{"id": "s", "title": {"en": "s"}, "description": {"en": "s"}, "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
@@ -216,11 +213,19 @@ fn fixture() -> Catalog {
     }"#;
     let kg = include_str!("../regulations/calendars/kg.json");
     let conv = include_str!("../regulations/conventions/kg.json");
+    let act = r#"{
+      "id": "kg-fixture-act", "country": "KG", "title": {"en": "Act"}, "issuer": {"en": "Issuer"},
+      "number": null, "signed": {"date": "2020-01-01", "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}},
+      "entry_into_force": {"rule": {"kind": "on_date", "date": "2020-01-01"}},
+      "text_as_of": {"date": "2030-01-01", "why": {"en": "fixture"}},
+      "source": {"file": "f.txt", "lines": [1, 1], "quote": "x"}
+    }"#;
     Catalog::from_files(
         &[("kg-fixture-service", service)],
         &[("kg", kg)],
         &[("kg", conv)],
     )
+    .and_then(|c| c.with_acts(&[("kg-fixture-act", act)]))
     .unwrap()
 }
 
@@ -311,12 +316,10 @@ fn schedules_chained_and_anchored_differ_at_month_ends() {
     // Without the certificate date there is nothing to count from, and the plan says so.
     let p = fixture_plan("2025-03-20", None, &[]);
     assert!(p.schedules[0].items.iter().all(|i| i.date.is_none()));
-    assert!(p.schedules[0]
-        .note
-        .en
-        .as_deref()
-        .unwrap()
-        .contains("When was the certificate issued?"));
+    assert!(p.schedules[0].items.iter().all(|i| matches!(
+        &i.undated,
+        Some(Undated::NeedsDate { question }) if question.en.as_deref() == Some("When was the certificate issued?")
+    )));
 }
 
 #[test]
@@ -403,14 +406,40 @@ fn working_time_unit_cases() {
 
 #[test]
 fn steps_that_overrun_their_procedure_are_flagged() {
+    // p1 may take 5 working hours from Thu 20.03.2025 09:00: 09:00–13:00 and 14:30–15:00
+    // (the eve of Nooruz closes an hour early), then Mon 24.03 09:00–09:30. Its steps end
+    // later: a at 11:00, b at Mon 24.03 10:30.
     let p = fixture_plan("2025-03-20", None, &[]);
-    let w: Vec<&str> = p
-        .warnings
+    let overrun = |id: &str| {
+        p.warnings.iter().find_map(|w| match w {
+            Warning::ProcedureOverrun {
+                procedure,
+                step,
+                cap,
+                ends,
+                ..
+            } if procedure == id => Some((step.clone(), cap.to_string(), ends.to_string())),
+            _ => None,
+        })
+    };
+    assert_eq!(
+        overrun("p1"),
+        Some(("b".into(), "2025-03-24".into(), "2025-03-24".into()))
+    );
+    // p2 may take a month from Mon 24.03 (where p1 ended): Thu 24.04.2025; c is due 26.05.
+    assert_eq!(
+        overrun("p2"),
+        Some(("c".into(), "2025-04-24".into(), "2025-05-26".into()))
+    );
+    assert!(p.warnings.iter().any(|w| matches!(w,
+        Warning::StepTermOverCap { step, term: 2, limit: 1, .. } if step == "c")));
+    let b = p.steps.iter().find(|s| s.id == "b").unwrap();
+    assert!(b
+        .flags
         .iter()
-        .map(|w| w.en.as_deref().unwrap_or(""))
-        .collect();
-    assert!(w.iter().any(|w| w.contains("Procedure p1 (intake): its steps take 2 + 4 = 6 hours, more than the procedure's own limit of 5 hours")), "{w:?}");
-    assert!(w.iter().any(|w| w.contains("Step c: its upper bound of 2 months is longer than its procedure's own limit of 1 month")), "{w:?}");
+        .any(|f| matches!(f, StepFlag::OverCap { procedure, .. } if procedure == "p1")));
+    let a = p.steps.iter().find(|s| s.id == "a").unwrap();
+    assert!(a.flags.is_empty(), "{:?}", a.flags);
 }
 
 // ---- Properties over both calendars ----
@@ -423,8 +452,19 @@ fn covered_day(offset: i64) -> Date {
 const SPAN: i64 = 5478 - 120;
 /// Days into 2013 that leave room for counting 60 working days back.
 const FROM: i64 = 120;
+/// The widest gap the monotonicity property puts between its two starts.
+const GAP: i64 = 40;
 
 proptest! {
+    // The same draws on every machine and every run, and nothing written to disk: a
+    // property test must not pass or fail by luck, nor remember a failure elsewhere.
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x7a27_1b00),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
     #[test]
     fn adding_working_days_lands_on_a_working_day_and_counts_back(offset in FROM..SPAN, n in 1u32..=60, kz in any::<bool>()) {
         let c = cal(if kz { Country::KZ } else { Country::KG });
@@ -438,7 +478,7 @@ proptest! {
     }
 
     #[test]
-    fn adding_is_monotonic_in_n_and_in_the_start(offset in 0..SPAN, gap in 0i64..40, n in 1u32..=59, kz in any::<bool>()) {
+    fn adding_is_monotonic_in_n_and_in_the_start(offset in 0..SPAN - GAP, gap in 0i64..GAP, n in 1u32..=59, kz in any::<bool>()) {
         let c = cal(if kz { Country::KZ } else { Country::KG });
         let a = covered_day(offset);
         let b = covered_day(offset + gap);

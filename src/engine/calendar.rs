@@ -19,8 +19,11 @@ use super::msg::{self, render, M};
 use super::source::LegalRef;
 use super::text::{Lang, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum Country {
+    #[default]
     KG,
     KZ,
 }
@@ -86,11 +89,24 @@ pub struct CalendarFile {
     pub deviations: Vec<Deviation>,
 }
 
+/// The years whose days off are known, and how far past them Tartip still counts.
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Covers {
     pub from: i32,
+    /// The last year whose holidays and transfers the file holds.
     pub to: i32,
+    /// Years after `to` up to this one are counted with the weekly rest days alone:
+    /// their holiday decrees are not known yet, so every date there is provisional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projected_to: Option<i32>,
+}
+
+impl Covers {
+    /// The last year Tartip counts at all, known or projected.
+    pub fn last(&self) -> i32 {
+        self.projected_to.unwrap_or(self.to).max(self.to)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,8 +140,26 @@ pub enum YearState {
 pub struct YearStatus {
     pub year: i32,
     pub status: YearState,
+    /// What is still unknown about a provisional year, as facts the locale words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub open: Vec<OpenPoint>,
+    /// The editors' research note (sources searched, dates found); not shown to users.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// One thing not yet known about a provisional year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum OpenPoint {
+    /// No decree moving days off in that year is known; one may still be issued.
+    NoTransferDecree,
+    /// The holiday's date in the file is announced but not confirmed.
+    HolidayUnconfirmed { holiday: String },
+    /// The holiday's date is not announced yet, so it is not in the file at all.
+    HolidayNotAnnounced { holiday: String },
+    /// The file follows a reported change of the holiday; the amending act was not read.
+    HolidayChangeReported { holiday: String },
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -304,7 +338,7 @@ impl std::fmt::Display for CalendarError {
                 country,
             } => write!(
                 f,
-                "{date} is outside the {} production calendar Tartip holds ({from}–{to})",
+                "{date} is outside the years Tartip counts on the {} calendar ({from}–{to})",
                 country.code()
             ),
         }
@@ -355,12 +389,13 @@ impl Calendar {
 
     pub fn build(file: CalendarFile) -> Result<Calendar, String> {
         let first = Date::from_ymd_opt(file.covers.from, 1, 1).ok_or("bad covers.from")?;
-        let end = Date::from_ymd_opt(file.covers.to, 12, 31).ok_or("bad covers.to")?;
+        let end = Date::from_ymd_opt(file.covers.last(), 12, 31).ok_or("bad covers.to")?;
         let len = (end - first).num_days() as usize + 1;
         let rest: Vec<Weekday> = file.weekly_rest_days.iter().map(|d| d.weekday()).collect();
+        let known_end = Date::from_ymd_opt(file.covers.to, 12, 31).ok_or("bad covers.to")?;
         let offset = |d: Date| -> Result<usize, String> {
             let i = (d - first).num_days();
-            if i < 0 || i as usize >= len {
+            if i < 0 || d > known_end {
                 Err(format!(
                     "{d} is outside covers {}–{}",
                     file.covers.from, file.covers.to
@@ -468,15 +503,30 @@ impl Calendar {
     fn index(&self, date: Date) -> Result<usize, CalendarError> {
         let i = i64::from(date.num_days_from_ce() - self.first_ce);
         if i < 0 || i as usize >= self.kinds.len() {
-            Err(CalendarError::OutOfRange {
-                date,
-                from: self.file.covers.from,
-                to: self.file.covers.to,
-                country: self.file.country,
-            })
+            Err(self.out_of_range(date))
         } else {
             Ok(i as usize)
         }
+    }
+
+    fn out_of_range(&self, date: Date) -> CalendarError {
+        CalendarError::OutOfRange {
+            date,
+            from: self.file.covers.from,
+            to: self.file.covers.last(),
+            country: self.file.country,
+        }
+    }
+
+    /// Whether `date` lies past the years whose days off are known: there it is
+    /// counted with the weekly rest days alone.
+    pub fn is_projected(&self, date: Date) -> bool {
+        date.year() > self.file.covers.to
+    }
+
+    /// The last year whose holidays and transfers are known.
+    pub fn last_known_year(&self) -> i32 {
+        self.file.covers.to
     }
 
     fn date_at(&self, i: usize) -> Date {
@@ -517,12 +567,7 @@ impl Calendar {
         // Working days strictly before `from`.
         let before = self.rank[i] as usize - usize::from(self.kinds[i].is_working());
         if (n as usize) > before {
-            return Err(CalendarError::OutOfRange {
-                date: self.first,
-                from: self.file.covers.from,
-                to: self.file.covers.to,
-                country: self.file.country,
-            });
+            return Err(self.out_of_range(self.first - chrono::Days::new(1)));
         }
         Ok(self.working[before - n as usize])
     }
@@ -546,12 +591,7 @@ impl Calendar {
     }
 
     fn beyond_end(&self) -> CalendarError {
-        CalendarError::OutOfRange {
-            date: self.span().1 + chrono::Days::new(1),
-            from: self.file.covers.from,
-            to: self.file.covers.to,
-            country: self.file.country,
-        }
+        self.out_of_range(self.span().1 + chrono::Days::new(1))
     }
 
     /// Every day in `(from, to]` that is not an ordinary working day, with its reason:
@@ -619,18 +659,39 @@ impl Calendar {
             .map_or(0, |s| s.hours)
     }
 
-    /// Whether the decrees for `year` are not all known yet.
+    /// Whether the decrees for `year` are not all known yet (a projected year never is).
     pub fn is_provisional(&self, year: i32) -> bool {
+        year > self.file.covers.to
+            || self
+                .file
+                .years
+                .iter()
+                .any(|y| y.year == year && y.status == YearState::Provisional)
+    }
+
+    /// What is still open about a provisional year in the file.
+    pub fn open_points(&self, year: i32) -> &[OpenPoint] {
         self.file
             .years
             .iter()
-            .any(|y| y.year == year && y.status == YearState::Provisional)
+            .find(|y| y.year == year)
+            .map_or(&[], |y| y.open.as_slice())
+    }
+
+    /// The name of the holiday `id` (from any year it is listed in).
+    pub fn holiday_name(&self, id: &str) -> Option<&Text> {
+        self.file
+            .holidays
+            .iter()
+            .find(|h| h.id == id)
+            .map(|h| &h.name)
     }
 
     /// Days off other than weekly rest days, and working weekend days, in `year`.
     pub fn year_special_days(&self, year: i32) -> Result<Vec<SpecialDay>, CalendarError> {
-        let start = Date::from_ymd_opt(year, 1, 1).expect("valid year");
-        let end = Date::from_ymd_opt(year, 12, 31).expect("valid year");
+        let (first, last) = self.span();
+        let start = Date::from_ymd_opt(year, 1, 1).ok_or_else(|| self.out_of_range(first))?;
+        let end = Date::from_ymd_opt(year, 12, 31).ok_or_else(|| self.out_of_range(last))?;
         let (a, b) = (self.index(start)?, self.index(end)?);
         Ok((a..=b)
             .filter_map(|i| self.special_day(i))

@@ -9,7 +9,6 @@ use serde::{Deserialize, Deserializer};
 use super::clock::ClockTime;
 use super::date::parse_date;
 use super::plan::{plan, Plan, Request, Required};
-use super::text::Lang;
 use super::Catalog;
 
 #[derive(Debug, Deserialize)]
@@ -65,14 +64,53 @@ pub struct Expect {
     /// Gap ids that must be listed.
     #[serde(default)]
     pub gaps: Vec<String>,
-    /// Text each of which some warning must contain.
+    /// Warnings that must be present: a kind (`act_repealed`), or a kind with fields
+    /// that must equal the warning's (`{"kind": "steps_exceed_overall", "cap": "2025-02-17"}`).
     #[serde(default)]
-    pub warnings: Vec<String>,
+    pub warnings: Vec<WarningExpect>,
+    /// Warning kinds that must not be present.
+    #[serde(default)]
+    pub absent_warnings: Vec<String>,
     #[serde(default, deserialize_with = "present")]
     pub in_force: Option<Option<bool>>,
+    /// The act's standing on the date (`in_force`, `repeal_uncertain`, …).
+    #[serde(default)]
+    pub standing: Option<String>,
+    /// Whether the act's rules are presented as applying.
+    #[serde(default)]
+    pub applies: Option<bool>,
+    /// Step id → flag kinds it must carry (`lower_bound`, `may_be_after_repeal`, …).
+    #[serde(default)]
+    pub flags: BTreeMap<String, Vec<String>>,
+    /// Step id → its due date on the same-day reading (`null`: none differs).
+    #[serde(default)]
+    pub other_reading: BTreeMap<String, Option<String>>,
+    /// The step after which the completion is only a lower bound (`null`: it is not).
+    #[serde(default, deserialize_with = "present")]
+    pub lower_bound_after: Option<Option<String>>,
+    /// Refusal grounds that bar the result on the answers.
+    #[serde(default)]
+    pub barred: Option<Vec<String>>,
     /// Schedule id → item dates.
     #[serde(default)]
     pub schedules: BTreeMap<String, Vec<Option<String>>>,
+}
+
+/// An expected warning: its kind, or its kind and some of its fields.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum WarningExpect {
+    Kind(String),
+    Fields(serde_json::Map<String, serde_json::Value>),
+}
+
+impl WarningExpect {
+    fn matches(&self, w: &serde_json::Value) -> bool {
+        match self {
+            WarningExpect::Kind(k) => w.get("kind").and_then(|v| v.as_str()) == Some(k),
+            WarningExpect::Fields(fields) => fields.iter().all(|(k, v)| w.get(k) == Some(v)),
+        }
+    }
 }
 
 /// Tells a key given as `null` apart from a key left out.
@@ -119,13 +157,14 @@ pub fn check_case(catalog: &Catalog, service: &str, case: &Case) -> Vec<String> 
 
 fn compare(p: &Plan, e: &Expect) -> Vec<String> {
     let mut out = Vec::new();
-    let mut check = |what: &str, got: String, want: String| {
+    fn check(out: &mut Vec<String>, what: &str, got: String, want: String) {
         if got != want {
             out.push(format!("{what}: expected {want}, got {got}"));
         }
-    };
+    }
     if let Some(want) = &e.documents {
         check(
+            &mut out,
             "documents",
             format!("{:?}", ids(&p.documents, |d| &d.id)),
             format!("{want:?}"),
@@ -139,6 +178,7 @@ fn compare(p: &Plan, e: &Expect) -> Vec<String> {
             .map(|d| d.id.as_str())
             .collect();
         check(
+            &mut out,
             "required documents",
             format!("{got:?}"),
             format!("{want:?}"),
@@ -146,6 +186,7 @@ fn compare(p: &Plan, e: &Expect) -> Vec<String> {
     }
     if let Some(want) = &e.steps {
         check(
+            &mut out,
             "steps",
             format!("{:?}", ids(&p.steps, |s| &s.id)),
             format!("{want:?}"),
@@ -158,6 +199,7 @@ fn compare(p: &Plan, e: &Expect) -> Vec<String> {
             .find(|s| &s.id == id)
             .map(|s| date_str(s.due));
         check(
+            &mut out,
             &format!("step {id} due"),
             format!("{got:?}"),
             format!("{:?}", Some(want)),
@@ -170,6 +212,7 @@ fn compare(p: &Plan, e: &Expect) -> Vec<String> {
             .find(|s| &s.id == id)
             .map(|s| date_str(s.earliest));
         check(
+            &mut out,
             &format!("step {id} earliest"),
             format!("{got:?}"),
             format!("{:?}", Some(want)),
@@ -177,6 +220,7 @@ fn compare(p: &Plan, e: &Expect) -> Vec<String> {
     }
     if let Some(want) = &e.completion_earliest {
         check(
+            &mut out,
             "completion earliest",
             format!("{:?}", date_str(p.completion.earliest)),
             format!("{want:?}"),
@@ -184,6 +228,7 @@ fn compare(p: &Plan, e: &Expect) -> Vec<String> {
     }
     if let Some(want) = &e.completion_latest {
         check(
+            &mut out,
             "completion latest",
             format!("{:?}", date_str(p.completion.latest)),
             format!("{want:?}"),
@@ -192,6 +237,7 @@ fn compare(p: &Plan, e: &Expect) -> Vec<String> {
     for (id, want) in &e.fees {
         let got = p.fees.iter().find(|f| &f.id == id).map(|f| f.amount);
         check(
+            &mut out,
             &format!("fee {id}"),
             format!("{got:?}"),
             format!("{:?}", Some(want)),
@@ -202,15 +248,90 @@ fn compare(p: &Plan, e: &Expect) -> Vec<String> {
             out.push(format!("gap {id} is not listed"));
         }
     }
-    for text in &e.warnings {
-        if !p
-            .warnings
-            .iter()
-            .any(|w| w.get(Lang::En).contains(text.as_str()))
-        {
-            let all: Vec<&str> = p.warnings.iter().map(|w| w.get(Lang::En)).collect();
-            out.push(format!("no warning contains «{text}»; warnings: {all:?}"));
+    let warnings: Vec<serde_json::Value> = p
+        .warnings
+        .iter()
+        .map(|w| serde_json::to_value(w).unwrap_or_default())
+        .collect();
+    let kinds: Vec<String> = p.warnings.iter().map(|w| w.kind()).collect();
+    for want in &e.warnings {
+        if !warnings.iter().any(|w| want.matches(w)) {
+            out.push(format!("no warning matches {want:?}; warnings: {kinds:?}"));
         }
+    }
+    for kind in &e.absent_warnings {
+        if kinds.contains(kind) {
+            out.push(format!(
+                "warning {kind} should not be there; warnings: {kinds:?}"
+            ));
+        }
+    }
+    if let Some(want) = &e.standing {
+        let got = serde_json::to_value(&p.regulation.standing)
+            .ok()
+            .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(String::from))
+            .unwrap_or_default();
+        if &got != want {
+            out.push(format!("standing: expected {want}, got {got}"));
+        }
+    }
+    if let Some(want) = e.applies {
+        if p.applies != want {
+            out.push(format!("applies: expected {want}, got {}", p.applies));
+        }
+    }
+    for (id, want) in &e.flags {
+        let got: Vec<String> = p
+            .steps
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| {
+                s.flags
+                    .iter()
+                    .filter_map(|f| {
+                        serde_json::to_value(f)
+                            .ok()?
+                            .get("kind")?
+                            .as_str()
+                            .map(String::from)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        for kind in want {
+            if !got.contains(kind) {
+                out.push(format!("step {id}: no flag {kind}; flags: {got:?}"));
+            }
+        }
+    }
+    for (id, want) in &e.other_reading {
+        let got = p
+            .steps
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| date_str(s.due_other_reading));
+        check(
+            &mut out,
+            &format!("step {id} other reading"),
+            format!("{got:?}"),
+            format!("{:?}", Some(want)),
+        );
+    }
+    if let Some(want) = &e.lower_bound_after {
+        check(
+            &mut out,
+            "completion lower bound after",
+            format!("{:?}", p.completion.lower_bound_after),
+            format!("{want:?}"),
+        );
+    }
+    if let Some(want) = &e.barred {
+        check(
+            &mut out,
+            "barred by",
+            format!("{:?}", ids(&p.barred_by, |g| &g.id)),
+            format!("{want:?}"),
+        );
     }
     if let Some(want) = &e.in_force {
         if p.regulation.in_force != *want {

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use super::act::{ActFile, Period};
 use super::calendar::{Calendar, Country};
 use super::index::IndexFile;
 use super::regulation::Service;
@@ -19,6 +20,9 @@ pub struct Catalog {
     calendars: BTreeMap<Country, Calendar>,
     conventions: BTreeMap<Country, CountryConventions>,
     indices: BTreeMap<String, IndexFile>,
+    acts: BTreeMap<String, ActFile>,
+    /// Each service's in-force period (its act's, or its annex's own repeal).
+    periods: BTreeMap<String, Period>,
 }
 
 impl Catalog {
@@ -36,6 +40,7 @@ impl Catalog {
                     embedded::CONVENTION_FILES,
                 )
                 .and_then(|c| c.with_indices(embedded::INDEX_FILES))
+                .and_then(|c| c.with_acts(embedded::ACT_FILES))
             })
             .as_ref()
             .map_err(|e| e.as_str())
@@ -77,7 +82,61 @@ impl Catalog {
             calendars: cals,
             conventions: convs,
             indices: BTreeMap::new(),
+            acts: BTreeMap::new(),
+            periods: BTreeMap::new(),
         })
+    }
+
+    /// Adds the acts the services rest on and works out each service's in-force
+    /// period; a service naming an unknown act, or bounds that contradict each other,
+    /// is an error naming the file.
+    pub fn with_acts(mut self, files: &[(&str, &str)]) -> Result<Catalog, String> {
+        for (stem, json) in files {
+            let a: ActFile = serde_json::from_str(json)
+                .map_err(|e| format!("regulations/acts/{stem}.json: {e}"))?;
+            if a.id != *stem {
+                return Err(format!(
+                    "regulations/acts/{stem}.json: id '{}' differs from the file name",
+                    a.id
+                ));
+            }
+            self.acts.insert(a.id.clone(), a);
+        }
+        for s in &self.services {
+            let act = self.acts.get(&s.act.id).ok_or_else(|| {
+                format!(
+                    "regulations/{}.json: unknown act '{}' (valid: {})",
+                    s.id,
+                    s.act.id,
+                    self.acts.keys().cloned().collect::<Vec<_>>().join(", ")
+                )
+            })?;
+            if act.country != s.country {
+                return Err(format!(
+                    "regulations/{}.json: act '{}' is of another country",
+                    s.id, s.act.id
+                ));
+            }
+            let period = act
+                .period(s.act.repeal.as_ref())
+                .map_err(|e| format!("regulations/{}.json: {e}", s.id))?;
+            self.periods.insert(s.id.clone(), period);
+        }
+        Ok(self)
+    }
+
+    /// The act `service` rests on. Every loaded service has one (checked at load).
+    pub fn act(&self, service: &super::regulation::Service) -> &ActFile {
+        &self.acts[&service.act.id]
+    }
+
+    /// The in-force period of `service`'s regulation.
+    pub fn period(&self, service: &super::regulation::Service) -> &Period {
+        &self.periods[&service.id]
+    }
+
+    pub fn acts(&self) -> impl Iterator<Item = &ActFile> {
+        self.acts.values()
     }
 
     /// Adds the dated indices fees may be set in.
@@ -130,12 +189,14 @@ impl Catalog {
         }
         let (services, calendars) = (read(dir)?, read(&dir.join("calendars"))?);
         let (conventions, indices) = (read(&dir.join("conventions"))?, read(&dir.join("indices"))?);
+        let acts = read(&dir.join("acts"))?;
         Catalog::from_files(
             &borrow(&services),
             &borrow(&calendars),
             &borrow(&conventions),
         )?
-        .with_indices(&borrow(&indices))
+        .with_indices(&borrow(&indices))?
+        .with_acts(&borrow(&acts))
     }
 
     pub fn service(&self, id: &str) -> Option<&Service> {

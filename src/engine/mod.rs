@@ -2,6 +2,7 @@
 //! production calendars, does term arithmetic, and turns (service, situation,
 //! answers, date) into a [`plan::Plan`]. Tested natively with `cargo test`.
 
+pub mod act;
 pub mod calendar;
 pub mod cases;
 pub mod catalog;

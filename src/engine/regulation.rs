@@ -6,10 +6,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::act::ActRef;
 use super::calendar::Country;
 use super::clock::OfficeHours;
 use super::condition::Condition;
-use super::date::Date;
 use super::source::Source;
 use super::term::{Term, Unit};
 use super::text::{Lang, Text};
@@ -30,7 +30,8 @@ pub struct Service {
     #[serde(default)]
     pub keywords: Option<Text>,
     pub source: Source,
-    pub act: Act,
+    /// The act that approved this service's regulation (`regulations/acts/<id>.json`).
+    pub act: ActRef,
     pub providers: Vec<Provider>,
     pub channels: Vec<Channel>,
     #[serde(default)]
@@ -80,38 +81,6 @@ pub struct Service {
     pub gaps: Vec<Gap>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActStatus {
-    InForce,
-    Repealed,
-    /// The text does not let Tartip establish its status (e.g. a blank date and number).
-    Unverified,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Act {
-    pub title: Text,
-    pub issuer: Text,
-    pub number: Option<String>,
-    pub date: Option<Date>,
-    pub justice_registration: Option<String>,
-    pub status: ActStatus,
-    pub in_force_from: Option<Date>,
-    pub in_force_to: Option<Date>,
-    /// The text gives only the earliest possible date (e.g. "ten days after first
-    /// publication" without the publication date): the real one may be later.
-    #[serde(default)]
-    pub in_force_from_approximate: bool,
-    #[serde(default)]
-    pub in_force_to_approximate: bool,
-    pub repealed_by: Option<Text>,
-    /// What the user must know about the act's status, in plain words.
-    pub note: Option<Text>,
-    pub source: Source,
-}
-
 /// A statement of the regulation that the plan shows as is (an applicant group, the
 /// result, a refusal ground, the appeal route).
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -121,6 +90,10 @@ pub struct Fact {
     pub text: Text,
     #[serde(default)]
     pub when: Option<Condition>,
+    /// For a refusal ground: when it holds on the answers, the result is refused
+    /// whatever else the applicant does (e.g. a deprivation of driving rights on record).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bars_when: Option<Condition>,
     pub source: Source,
 }
 
@@ -238,6 +211,11 @@ pub struct Document {
     pub condition: Option<Text>,
     #[serde(default)]
     pub validity: Option<Validity>,
+    /// Listed on Tartip's reading where the text does not list it for this case (e.g.
+    /// the portal route's list shown for the paper route, whose own list is in an act
+    /// the text only names): why.
+    #[serde(default)]
+    pub reading: Option<Text>,
     pub source: Source,
 }
 
@@ -250,9 +228,13 @@ pub struct Validity {
     /// The question holding the document's date, to warn when it is too old.
     #[serde(default)]
     pub date_question: Option<String>,
-    /// When the window applies only in some cases, which.
+    /// When the window applies only in some cases, which (in words).
     #[serde(default)]
     pub applies: Option<Text>,
+    /// The same as a condition on the answers, where one decides it (e.g. only after
+    /// failing to appear for the exam): the window is not applied when it is false.
+    #[serde(default)]
+    pub when: Option<Condition>,
     pub source: Source,
 }
 
@@ -343,6 +325,14 @@ pub struct Step {
 pub struct OverallTerm {
     pub id: String,
     pub term: Term,
+    /// The step whose end the term counts from (e.g. forming the expert group);
+    /// absent: from submission.
+    #[serde(default)]
+    pub from_step: Option<String>,
+    /// The step whose end the term runs to (e.g. issuing the certificate); absent: the
+    /// end of the step chain.
+    #[serde(default)]
+    pub to_step: Option<String>,
     #[serde(default)]
     pub when: Option<Condition>,
     pub source: Source,
@@ -386,6 +376,8 @@ pub enum ScheduleAnchor {
     Completion,
     /// A date the applicant gives (e.g. the certificate's date).
     Question(String),
+    /// The due date of a step of the plan (e.g. issuing the certificate).
+    Step(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,7 +8,7 @@ use super::text::Text;
 ///
 /// `lines` are 1-based physical lines, inclusive. `quote` is verbatim from those
 /// lines; `…` marks omitted words (each fragment must occur, in order).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub file: String,

@@ -136,6 +136,10 @@ pub struct Term {
     /// Counting rules the regulation itself sets for this term, overriding the defaults.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conventions: Option<ConventionOverride>,
+    /// Present when the text gives this step no term and Tartip applies one by a
+    /// stated reading (e.g. the paper route's term for the same internal step): why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Text>,
 }
 
 impl Term {
@@ -287,7 +291,8 @@ pub struct CountryConventions {
 pub struct WorkingDayRule {
     pub hours: u16,
     pub text: Text,
-    pub source: LegalRef,
+    /// The law each period rests on (the labour code then in force).
+    pub bases: Vec<DatedBasis>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -295,7 +300,53 @@ pub struct WorkingDayRule {
 pub struct ConventionRule {
     pub id: String,
     pub text: Text,
+    /// The law each period rests on, with laws that also say it, or say otherwise.
+    pub bases: Vec<DatedBasis>,
+}
+
+/// How a law stands to a counting rule in its period.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BasisRole {
+    /// The rule rests on it.
+    #[default]
+    Main,
+    /// It says the same.
+    Also,
+    /// It can be read otherwise; Tartip follows the main basis and says so.
+    Conflict,
+}
+
+/// A law in force from `from` to `to` (inclusive; open-ended when `to` is absent).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedBasis {
+    pub from: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Date>,
+    #[serde(default)]
+    pub role: BasisRole,
     pub source: LegalRef,
+    /// Tartip's reading: an approximate boundary, a narrow scope, a secondary source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Text>,
+}
+
+impl DatedBasis {
+    pub fn covers(&self, day: Date) -> bool {
+        self.from <= day && self.to.is_none_or(|to| day <= to)
+    }
+}
+
+/// The main basis in force on `day`, and the others that speak to the rule then.
+pub fn bases_on(bases: &[DatedBasis], day: Date) -> (Option<&DatedBasis>, Vec<&DatedBasis>) {
+    let on: Vec<&DatedBasis> = bases.iter().filter(|b| b.covers(day)).collect();
+    let main = on.iter().copied().find(|b| b.role == BasisRole::Main);
+    let others = on
+        .into_iter()
+        .filter(|b| b.role != BasisRole::Main)
+        .collect();
+    (main, others)
 }
 
 /// A computed date and the trace behind it.

@@ -200,6 +200,37 @@ pub fn service_problems(service: &Service) -> Vec<String> {
             }
         }
     }
+    let step_ids: Vec<&str> = service.steps.iter().map(|s| s.id.as_str()).collect();
+    for o in &service.overall_terms {
+        for id in o.from_step.iter().chain(&o.to_step) {
+            if !step_ids.contains(&id.as_str()) {
+                bad(format!("overall term '{}' names unknown step '{id}'", o.id));
+            }
+        }
+    }
+    for sch in &service.schedules {
+        if let super::regulation::ScheduleAnchor::Step(id) = &sch.anchor {
+            if !step_ids.contains(&id.as_str()) {
+                bad(format!(
+                    "schedule '{}' counts from unknown step '{id}'",
+                    sch.id
+                ));
+            }
+        }
+    }
+    for d in &service.documents {
+        if d.reading.as_ref().is_some_and(|r| r.is_empty()) {
+            bad(format!("document '{}' has an empty reading", d.id));
+        }
+    }
+    for g in &service.refusal_grounds {
+        if g.bars_when.is_some() && g.when.is_some() && g.bars_when == g.when {
+            bad(format!(
+                "refusal ground '{}' bars whenever it is listed",
+                g.id
+            ));
+        }
+    }
     if service.appeal.is_none() && !service.gaps.iter().any(|g| g.id == "appeal") {
         bad("no appeal route and no 'appeal' gap saying so".into());
     }
@@ -212,7 +243,17 @@ fn conditions(service: &Service) -> Vec<(String, &Condition)> {
     for d in &service.documents {
         out.push((format!("document '{}'", d.id), d.when.as_ref()));
         out.push((format!("document '{}'", d.id), d.not_needed_when.as_ref()));
+        out.push((
+            format!("document '{}' validity", d.id),
+            d.validity.as_ref().and_then(|v| v.when.as_ref()),
+        ));
     }
+    out.extend(service.refusal_grounds.iter().map(|x| {
+        (
+            format!("refusal ground '{}' bars", x.id),
+            x.bars_when.as_ref(),
+        )
+    }));
     out.extend(
         service
             .steps

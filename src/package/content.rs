@@ -169,7 +169,7 @@ pub fn checklist(plan: &Plan, ticked: &[String], lang: Lang) -> Vec<Block> {
                 ));
             }
             if let Some(a) = &d.alert {
-                line.push_str(&format!(" ⚠ {}", a.get(lang)));
+                line.push_str(&format!(" ⚠ {}", a.text().get(lang)));
             }
             (Some(ticked.contains(&d.id)), line)
         })

@@ -127,11 +127,47 @@ strings! {
         ky: "күчүн жоготкон",
         kk: "күшін жойған",
     }
-    StatusUnverified {
-        en: "status not verified",
-        ru: "статус не проверен",
-        ky: "статусу текшерилген эмес",
-        kk: "мәртебесі тексерілмеген",
+    StatusAsFarAsTextShows {
+        en: "in force as far as the text shows",
+        ru: "действует, насколько видно из текста",
+        ky: "тексттен көрүнгөн боюнча күчүндө",
+        kk: "мәтіннен көрінгендей күшінде",
+    }
+    StatusUncertain {
+        en: "status uncertain on this date",
+        ru: "статус на эту дату неясен",
+        ky: "бул күнгө карата статусу белгисиз",
+        kk: "осы күнге мәртебесі белгісіз",
+    }
+    StatusNotYetInForce {
+        en: "not yet in force",
+        ru: "ещё не действовал",
+        ky: "али күчүнө кире элек",
+        kk: "әлі күшіне енбеген",
+    }
+    SeeWhenInForce {
+        en: "See what the act required on {date}",
+        ru: "Что требовал акт на {date}",
+        ky: "Акт {date} күнү эмнени талап кылганын көрүү",
+        kk: "Акт {date} күні не талап еткенін көру",
+    }
+    NothingApplies {
+        en: "Tartip holds no act for this service in force on that date, so it lists no documents, fees or dates for it.",
+        ru: "У Tartip нет акта по этой услуге, действовавшего на эту дату, поэтому документы, платежи и сроки не приводятся.",
+        ky: "Tartipте бул кызмат боюнча ошол күнү күчүндө болгон акт жок, ошондуктан документтер, төлөмдөр жана мөөнөттөр көрсөтүлбөйт.",
+        kk: "Tartip-те бұл қызмет бойынша сол күні күшінде болған акт жоқ, сондықтан құжаттар, төлемдер мен мерзімдер көрсетілмейді.",
+    }
+    ByReading {
+        en: "Tartip's reading: {text}",
+        ru: "Прочтение Tartip: {text}",
+        ky: "Tartipтин окуусу: {text}",
+        kk: "Tartip оқуы: {text}",
+    }
+    CountedAsWorking {
+        en: "Counted as working days:",
+        ru: "Засчитаны как рабочие:",
+        ky: "Жумуш күнү катары эсептелди:",
+        kk: "Жұмыс күні ретінде есептелді:",
     }
     WhatIsYourSituation {
         en: "What is your situation?",

@@ -21,6 +21,11 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
         Some(l) => {
             html! { <>{ S::By.get(lang) }{ " " }<strong id="completion-latest" data-date={l.to_string()}>{ day(lang, l) }</strong></> }
         }
+        // Known only from below: a step has no term.
+        None if c.lower_bound_after.is_some() && c.earliest.is_some() => {
+            let e = c.earliest.unwrap_or_default();
+            html! { <strong id="completion-lower-bound" data-date={e.to_string()}>{ tf(lang, S::NotBefore, &[("date", &day(lang, e))]) }</strong> }
+        }
         None => html! { <strong id="completion-unknown">{ S::NotDeterminable.get(lang) }</strong> },
     };
     let earliest = match (c.earliest, c.latest) {
@@ -41,12 +46,18 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
             <p>{ c.note.get(lang) }</p>
             <details class="why">
                 <summary>{ S::WhyThisDate.get(lang) }</summary>
-                if c.special_days.is_empty() {
+                if c.special_days.iter().all(|d| d.working) {
                     <p>{ S::NoDayOff.get(lang) }</p>
                 } else {
                     <p>{ S::DaysNotCounted.get(lang) }</p>
                     <ul class="skipped">
-                        { for c.special_days.iter().map(|d| html! { <li>{ d.label_text().get(lang).to_string() }</li> }) }
+                        { for c.special_days.iter().filter(|d| !d.working).map(|d| html! { <li>{ d.label_text().get(lang).to_string() }</li> }) }
+                    </ul>
+                }
+                if c.special_days.iter().any(|d| d.working) {
+                    <p>{ S::CountedAsWorking.get(lang) }</p>
+                    <ul class="counted">
+                        { for c.special_days.iter().filter(|d| d.working).map(|d| html! { <li>{ d.label_text().get(lang).to_string() }</li> }) }
                     </ul>
                 }
                 if let Some(r) = c.rolled_from {

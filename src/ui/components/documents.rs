@@ -87,7 +87,8 @@ pub fn DocumentChecklist(props: &DocumentChecklistProps) -> Html {
                                     if let Some(a) = &v.applies { { " " }{ tf(lang, S::Applies, &[("text", a.get(lang))]) } }
                                 </p>
                             }
-                            if let Some(a) = &d.alert { <p class="error" role="alert">{ a.get(lang) }</p> }
+                            if let Some(r) = &d.reading { <p class="reading">{ tf(lang, S::ByReading, &[("text", r.get(lang))]) }</p> }
+                            if let Some(a) = &d.alert { <p class="error" role="alert">{ a.text().get(lang) }</p> }
                             <SourceNote source={d.source.clone()} />
                         </li>
                     }

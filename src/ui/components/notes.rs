@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use super::source_lines::{excerpt, fetch};
+use crate::engine::act::Standing;
 use crate::engine::plan::{Item, PlannedGap};
-use crate::engine::regulation::{ActStatus, GapKind};
+use crate::engine::regulation::GapKind;
 use crate::engine::source::Source;
 use crate::engine::text::Text;
 use crate::ui::i18n::{tf, S};
@@ -62,16 +63,21 @@ pub fn SourceNote(props: &SourceNoteProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct StatusBadgeProps {
-    pub status: ActStatus,
+    pub standing: Standing,
 }
 
+/// The act's standing on a date, as a short label.
 #[component]
 pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
     let lang = use_lang();
-    let (class, label) = match props.status {
-        ActStatus::InForce => ("badge in-force", S::StatusInForce),
-        ActStatus::Repealed => ("badge repealed", S::StatusRepealed),
-        ActStatus::Unverified => ("badge unverified", S::StatusUnverified),
+    let (class, label) = match props.standing {
+        Standing::InForce => ("badge in-force", S::StatusInForce),
+        Standing::InForceAsFarAsTextShows => ("badge as-far-as-text", S::StatusAsFarAsTextShows),
+        Standing::EntryUncertain | Standing::RepealUncertain => {
+            ("badge uncertain", S::StatusUncertain)
+        }
+        Standing::NotYetInForce => ("badge not-yet", S::StatusNotYetInForce),
+        Standing::Repealed => ("badge repealed", S::StatusRepealed),
     };
     html! { <span class={class}>{ label.get(lang) }</span> }
 }

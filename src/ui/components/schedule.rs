@@ -37,6 +37,8 @@ pub fn ScheduleList(props: &ScheduleListProps) -> Html {
                             <li key={i.id.clone()} data-id={i.id.clone()}>
                                 <strong>{ i.date.map_or_else(|| S::DateNotKnownYet.get(lang).to_string(), |d| day(lang, d)) }</strong>
                                 { format!(" — {} ({})", i.title.get(lang), i.term.text.get(lang)) }
+                                if let (None, Some(why)) = (i.date, &i.undated) { <p class="muted">{ why.text().get(lang).to_string() }</p> }
+                                { for i.flags.iter().map(|f| html! { <p class="flag">{ f.text().get(lang).to_string() }</p> }) }
                                 <SourceNote source={i.source.clone()} />
                             </li>
                         }) }

@@ -53,13 +53,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                 }
                             </div>
                             if let Some(c) = &s.contingency { <p class="muted">{ tf(lang, S::OnlyIf, &[("text", c.get(lang))]) }</p> }
-                            if !s.special_days.is_empty() {
+                            if s.special_days.iter().any(|d| !d.working) {
                                 <details class="why-step">
                                     <summary>{ S::DaysNotCountedShort.get(lang) }</summary>
-                                    <ul>{ for s.special_days.iter().map(|d| html! { <li>{ d.label_text().get(lang).to_string() }</li> }) }</ul>
+                                    <ul>{ for s.special_days.iter().filter(|d| !d.working).map(|d| html! { <li>{ d.label_text().get(lang).to_string() }</li> }) }</ul>
                                 </details>
                             }
                             if let Some(n) = &s.due_note { <p class="muted">{ n.get(lang) }</p> }
+                            if !s.flags.is_empty() {
+                                <ul class="flags">{ for s.flags.iter().map(|f| html! { <li class="flag">{ f.text().get(lang).to_string() }</li> }) }</ul>
+                            }
+                            if let Some(r) = s.term.as_ref().and_then(|t| t.reading.as_ref()) {
+                                <p class="reading">{ tf(lang, S::ByReading, &[("text", r.get(lang))]) }</p>
+                            }
                             if let Some(r) = s.term.as_ref().and_then(|t| t.unit_reading.as_ref()) {
                                 <p class="reading">{ tf(lang, S::UnitReading, &[("text", r.get(lang))]) }</p>
                             }

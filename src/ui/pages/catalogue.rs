@@ -4,11 +4,12 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::engine::act::Standing;
 use crate::engine::calendar::Country;
-use crate::engine::regulation::ActStatus;
 use crate::engine::Catalog;
 use crate::search::{Hit, SearchIndex};
 use crate::ui::components::{DataError, StatusBadge};
+use crate::ui::format::today;
 use crate::ui::i18n::{tf, S};
 use crate::ui::route::Route;
 use crate::ui::state::use_lang;
@@ -46,8 +47,8 @@ pub fn Catalogue() -> Html {
                 if let Some(m) = h.matched {
                     <p class="matched">{ tf(lang, S::MatchedDocument, &[("what", m.get(lang))]) }</p>
                 }
-                <StatusBadge status={s.act.status} />
-                if s.act.status == ActStatus::Repealed {
+                <StatusBadge standing={catalog.period(s).standing_on(today())} />
+                if catalog.period(s).standing_on(today()) == Standing::Repealed {
                     <p class="muted">{ S::Historical.get(lang) }</p>
                 }
             </li>

@@ -129,6 +129,59 @@ fn PlanView(props: &PlanViewProps) -> Html {
         }
     });
     let review = props.query.at(Some("review")).to_map();
+    let status = p.warnings.iter().find(|w| w.is_status()).map(|w| {
+        let class = if !p.applies {
+            "status-panel not-in-force"
+        } else if r.standing.is_uncertain() {
+            "status-panel uncertain"
+        } else {
+            "status-panel"
+        };
+        html! { <p id="act-status" class={class} role={(!p.applies || r.standing.is_uncertain()).then_some("alert")}>{ w.text().get(lang) }</p> }
+    });
+    let other_warnings: Vec<crate::engine::text::Text> = p
+        .warnings
+        .iter()
+        .filter(|w| !w.is_status())
+        .map(|w| w.text())
+        .collect();
+    if !p.applies {
+        let then = r.nearest_day_in_force.map(|d| {
+            let mut q = props.query.at(None);
+            q.submitted = Some(d.to_string());
+            html! {
+                <p>
+                    <Link<Route, std::collections::BTreeMap<String, String>>
+                        to={Route::Plan { id: p.service.clone(), situation: p.situation.clone() }}
+                        query={Some(q.to_map())} classes="button secondary see-when-in-force">
+                        { tf(lang, S::SeeWhenInForce, &[("date", &day(lang, d))]) }
+                    </Link<Route, std::collections::BTreeMap<String, String>>>
+                </p>
+            }
+        });
+        return html! {
+            <article class="plan">
+                <nav class="crumbs">
+                    <Link<Route> to={Route::Service { id: p.service.clone() }}>{ p.service_title.get(lang) }</Link<Route>>
+                </nav>
+                <h1>{ p.situation_title.get(lang) }</h1>
+                <p class="muted">
+                    { format!("{} · {} · ", tf(lang, S::Submitted, &[("date", &day(lang, p.submitted))]), r.act.get(lang)) }
+                    <StatusBadge standing={r.standing.clone()} />
+                </p>
+                { status }
+                <p>{ S::NothingApplies.get(lang) }</p>
+                { then }
+                <QuestionForm submitted={props.raw_date.clone()} questions={Vec::new()} on_change={props.on_change.clone()} />
+                <section id="act">
+                    <h2>{ S::TheRegulation.get(lang) }</h2>
+                    <p class="original">{ r.act.get(lang) }</p>
+                    <p>{ r.issuer.get(lang) }</p>
+                    <SourceNote source={r.source.clone()} />
+                </section>
+            </article>
+        };
+    }
     html! {
         <article class="plan">
             <nav class="crumbs">
@@ -137,7 +190,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
             <h1>{ p.situation_title.get(lang) }</h1>
             <p class="muted">
                 { format!("{} · {} · ", tf(lang, S::Submitted, &[("date", &day(lang, p.submitted))]), r.act.get(lang)) }
-                <StatusBadge status={r.status} />
+                <StatusBadge standing={r.standing.clone()} />
             </p>
             <div class="toolbar">
                 <Link<Route, std::collections::BTreeMap<String, String>>
@@ -158,8 +211,9 @@ fn PlanView(props: &PlanViewProps) -> Html {
                     <QuestionForm submitted={props.raw_date.clone()} questions={p.questions.clone()} on_change={props.on_change.clone()} />
                 </aside>
                 <div class="results">
+                    { status }
                     <CompletionPanel completion={p.completion.clone()} conventions={p.conventions.clone()} />
-                    <Warnings warnings={p.warnings.clone()} />
+                    <Warnings warnings={other_warnings} />
                     <DocumentChecklist documents={p.documents.clone()} key_name={ticks_key(&p.service, &p.situation)} />
                     <PackagePanel plan={p.clone()} ticks_key={ticks_key(&p.service, &p.situation)} />
                     <section id="fees">
@@ -214,7 +268,6 @@ fn PlanView(props: &PlanViewProps) -> Html {
                         <h2>{ S::TheRegulation.get(lang) }</h2>
                         <p class="original">{ r.act.get(lang) }</p>
                         <p>{ r.issuer.get(lang) }</p>
-                        if let Some(n) = &r.note { <p class="warning">{ n.get(lang) }</p> }
                         <SourceNote source={r.source.clone()} />
                     </section>
                 </div>

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::engine::plan::status::status_warning;
 use crate::engine::Catalog;
 use crate::ui::components::{DataError, SourceNote, StatusBadge};
 use crate::ui::format::today;
@@ -27,6 +28,9 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
             <DataError message={format!("{} ({})", tf(lang, S::UnknownService, &[("id", &props.id)]), catalog.service_ids().join(", "))} />
         };
     };
+    let act = catalog.act(service);
+    let period = catalog.period(service);
+    let standing = period.standing_on(today());
     let start = PlanQuery {
         submitted: Some(today().to_string()),
         at: Some("date".into()),
@@ -39,11 +43,11 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
             if service.language != lang {
                 <p class="original" lang={service.language.code()}>{ service.title.get(service.language) }</p>
             }
-            <p>{ service.act.title.get(lang) }{ " " }<StatusBadge status={service.act.status} /></p>
-            if let Some(note) = &service.act.note {
-                <p class="warning">{ note.get(lang) }</p>
+            <p>{ act.title.get(lang) }{ " " }<StatusBadge standing={standing.clone()} /></p>
+            if let Some(w) = status_warning(period, &standing, today()) {
+                <p class={classes!("warning", (!standing.applies()).then_some("not-in-force"))}>{ w.text().get(lang) }</p>
             }
-            <SourceNote source={service.act.source.clone()} />
+            <SourceNote source={act.source.clone()} />
             <h2>{ S::WhatIsYourSituation.get(lang) }</h2>
             <ul class="situations">
                 { for service.situations.iter().map(|s| html! {

@@ -1,0 +1,154 @@
+//! The applicant's answers: checked against the questions, and the questions whose
+//! answers can change this situation's plan.
+
+use super::super::condition::{applies, Answers, Condition, Truth};
+use super::super::date::parse_date;
+use super::super::regulation::{Question, QuestionKind, ScheduleAnchor, Service};
+use super::types::AskedQuestion;
+use super::warnings::Warning;
+use super::{Ctx, PlanError};
+
+/// Every answer names a question of the service and is one of its values.
+pub fn validate(service: &Service, answers: &Answers) -> Result<(), PlanError> {
+    for (id, value) in answers {
+        let q = service
+            .questions
+            .iter()
+            .find(|q| &q.id == id)
+            .ok_or_else(|| PlanError::UnknownQuestion {
+                id: id.clone(),
+                valid: service.questions.iter().map(|q| q.id.clone()).collect(),
+            })?;
+        let ok = match q.valid_values() {
+            Some(values) => values.contains(&value.as_str()),
+            None => parse_date(value).is_ok(),
+        };
+        if !ok {
+            return Err(PlanError::InvalidAnswer {
+                question: id.clone(),
+                value: value.clone(),
+                valid: q
+                    .valid_values()
+                    .map_or("a date YYYY-MM-DD".to_string(), |v| v.join(", ")),
+            });
+        }
+    }
+    Ok(())
+}
+
+impl Ctx<'_> {
+    /// Questions whose answer can change this situation's outcome: some document,
+    /// step, fee, gap, overall term, validity window or barring ground comes out
+    /// differently for different answers (given the other answers), or an applicable
+    /// document or schedule takes its date from it.
+    pub fn questions(&self) -> Vec<AskedQuestion> {
+        let s = self.service;
+        s.questions
+            .iter()
+            .filter(|q| self.truth(&q.asked_when) != Truth::No && self.matters(q))
+            .map(|q| AskedQuestion {
+                id: q.id.clone(),
+                kind: q.kind,
+                text: q.text.clone(),
+                help: q.help.clone(),
+                options: match q.kind {
+                    QuestionKind::Choice => q
+                        .options
+                        .iter()
+                        .map(|o| (o.id.clone(), o.text.clone()))
+                        .collect(),
+                    _ => Vec::new(),
+                },
+                answer: self.answers.get(&q.id).cloned(),
+            })
+            .collect()
+    }
+
+    fn matters(&self, q: &Question) -> bool {
+        match q.valid_values() {
+            None => self.date_questions().contains(&q.id.as_str()),
+            Some(values) => {
+                let mut results = values.iter().map(|v| {
+                    let mut a = self.answers.clone();
+                    a.insert(q.id.clone(), v.to_string());
+                    self.outcomes(&q.id, &a)
+                });
+                let first = results.next();
+                results.any(|r| Some(r) != first)
+            }
+        }
+    }
+
+    /// Date questions an applicable document's validity or a schedule counts from.
+    fn date_questions(&self) -> Vec<&str> {
+        let s = self.service;
+        let schedule_anchors = s
+            .schedules
+            .iter()
+            .filter(|x| self.listed(&x.when))
+            .filter_map(|x| match &x.anchor {
+                ScheduleAnchor::Question(q) => Some(q.as_str()),
+                _ => None,
+            });
+        s.documents
+            .iter()
+            .filter(|d| self.listed(&d.when))
+            .filter_map(|d| {
+                let v = d.validity.as_ref()?;
+                (self.truth(&v.when) != Truth::No).then_some(v.date_question.as_deref()?)
+            })
+            .chain(schedule_anchors)
+            .collect()
+    }
+
+    /// What an answer to `q` can change: whether each item that depends on it is
+    /// listed (and, for a document, whether it is then exempt or its window applies).
+    fn outcomes(&self, q: &str, a: &Answers) -> Vec<[Truth; 3]> {
+        let s = self.service;
+        let sit = self.situation;
+        let mentions = |c: Option<&Condition>| c.is_some_and(|c| c.mentions_question(q));
+        let docs = s
+            .documents
+            .iter()
+            .filter(|d| {
+                let window = d.validity.as_ref().and_then(|v| v.when.as_ref());
+                mentions(d.when.as_ref())
+                    || mentions(d.not_needed_when.as_ref())
+                    || mentions(window)
+            })
+            .map(|d| match applies(&d.when, sit, a) {
+                Truth::No => [Truth::No; 3],
+                listed => [
+                    listed,
+                    d.not_needed_when
+                        .as_ref()
+                        .map_or(Truth::No, |c| c.eval(sit, a)),
+                    d.validity
+                        .as_ref()
+                        .map_or(Truth::No, |v| applies(&v.when, sit, a)),
+                ],
+            });
+        let others = s
+            .steps
+            .iter()
+            .map(|x| &x.when)
+            .chain(s.fees.iter().map(|x| &x.when))
+            .chain(s.gaps.iter().map(|x| &x.when))
+            .chain(s.overall_terms.iter().map(|x| &x.when))
+            .chain(s.refusal_grounds.iter().map(|x| &x.bars_when))
+            .filter(|w| mentions(w.as_ref()))
+            .map(|w| [applies(w, sit, a), Truth::No, Truth::No]);
+        docs.chain(others).collect()
+    }
+
+    pub fn check_unused_answers(&self, asked: &[AskedQuestion], warnings: &mut Vec<Warning>) {
+        for (id, value) in self.answers {
+            if !asked.iter().any(|q| &q.id == id) {
+                warnings.push(Warning::UnusedAnswer {
+                    question: id.clone(),
+                    value: value.clone(),
+                });
+            }
+        }
+    }
+}

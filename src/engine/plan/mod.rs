@@ -1,0 +1,356 @@
+//! The planner: (service, situation, answers, submission date) → a plan.
+//!
+//! A plan lists what the applicant must bring, what they pay, every step with its
+//! due date, the expected completion date and why, and everything the regulation
+//! leaves open. It only reads regulation data; no figure is decided here, and no
+//! sentence is composed: what it says is typed facts ([`warnings`]) worded elsewhere.
+//!
+//! One module per part of the plan:
+//! - [`status`]: whether the act applies on the date;
+//! - [`answers`]: answers checked, and the questions whose answers matter;
+//! - [`documents`], [`fees`];
+//! - [`timeline`]: steps, their dates, the procedures' limits, the completion;
+//! - [`schedules`]: dates after the result;
+//! - [`conventions`]: the counting rules the plan used;
+//! - [`warnings`]: what the plan warns about and flags.
+
+mod answers;
+mod conventions;
+mod documents;
+mod fees;
+mod schedules;
+pub mod status;
+mod timeline;
+mod types;
+pub mod warnings;
+
+pub use types::*;
+pub use warnings::{OpenFact, StepFlag, Undated, Warning};
+
+use super::calendar::{Calendar, Country};
+use super::catalog::Catalog;
+use super::clock::{ClockTime, WorkingDay};
+use super::condition::{applies, Answers, Truth};
+use super::date::Date;
+use super::regulation::{Fact, Service};
+use super::term::Conventions;
+
+/// What the caller asks for.
+#[derive(Clone, Debug)]
+pub struct Request<'a> {
+    pub service: &'a str,
+    pub situation: &'a str,
+    pub submitted: Date,
+    /// The time of submission, for terms in hours; `None` means at opening.
+    pub submitted_at: Option<ClockTime>,
+    pub answers: Answers,
+}
+
+/// Why a plan could not be made: always the bad value and the valid choices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    UnknownService {
+        id: String,
+        valid: Vec<String>,
+    },
+    UnknownSituation {
+        service: String,
+        id: String,
+        valid: Vec<String>,
+    },
+    UnknownQuestion {
+        id: String,
+        valid: Vec<String>,
+    },
+    InvalidAnswer {
+        question: String,
+        value: String,
+        valid: String,
+    },
+    NoCalendar(Country),
+}
+
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PlanError::UnknownService { id, valid } => {
+                write!(f, "unknown service '{id}' (valid: {})", valid.join(", "))
+            }
+            PlanError::UnknownSituation { service, id, valid } => write!(
+                f,
+                "unknown situation '{id}' for {service} (valid: {})",
+                valid.join(", ")
+            ),
+            PlanError::UnknownQuestion { id, valid } => {
+                write!(f, "unknown question '{id}' (valid: {})", valid.join(", "))
+            }
+            PlanError::InvalidAnswer {
+                question,
+                value,
+                valid,
+            } => {
+                write!(
+                    f,
+                    "invalid answer '{value}' to '{question}' (valid: {valid})"
+                )
+            }
+            PlanError::NoCalendar(c) => write!(f, "no production calendar for {}", c.code()),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+/// Everything the parts of the planner share for one request.
+pub(crate) struct Ctx<'a> {
+    pub catalog: &'a Catalog,
+    pub service: &'a Service,
+    pub situation: &'a str,
+    pub answers: &'a Answers,
+    pub submitted: Date,
+    /// The working minute the visit starts at on the submission date.
+    pub start_minute: u16,
+    pub calendar: &'a Calendar,
+    pub general: Conventions,
+    pub day: WorkingDay,
+}
+
+impl Ctx<'_> {
+    pub fn truth(&self, when: &Option<super::condition::Condition>) -> Truth {
+        applies(when, self.situation, self.answers)
+    }
+
+    /// Whether an item with condition `when` is listed (it holds or might).
+    pub fn listed(&self, when: &Option<super::condition::Condition>) -> bool {
+        self.truth(when) != Truth::No
+    }
+
+    pub fn facts(&self, facts: &[Fact]) -> Vec<Item> {
+        facts
+            .iter()
+            .filter(|f| self.listed(&f.when))
+            .map(item)
+            .collect()
+    }
+}
+
+pub(crate) fn item(f: &Fact) -> Item {
+    Item {
+        id: f.id.clone(),
+        text: f.text.clone(),
+        source: f.source.clone(),
+    }
+}
+
+/// Makes the plan for `req` from the catalogue's data.
+///
+/// # Errors
+/// An unknown service, situation or question, or an answer the question does not accept.
+pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
+    let service = catalog
+        .service(req.service)
+        .ok_or_else(|| PlanError::UnknownService {
+            id: req.service.to_string(),
+            valid: catalog
+                .service_ids()
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+        })?;
+    let situation = service
+        .situations
+        .iter()
+        .find(|s| s.id == req.situation)
+        .ok_or_else(|| PlanError::UnknownSituation {
+            service: service.id.clone(),
+            id: req.situation.to_string(),
+            valid: service.situations.iter().map(|s| s.id.clone()).collect(),
+        })?;
+    answers::validate(service, &req.answers)?;
+    let calendar = catalog
+        .calendar(service.country)
+        .ok_or(PlanError::NoCalendar(service.country))?;
+    let country = catalog.conventions(service.country);
+    let general = country.map(|c| c.conventions).unwrap_or_default();
+    let day = match &service.office_hours {
+        // The data tests check office hours are well formed.
+        Some(h) => WorkingDay::from_office_hours(h)
+            .unwrap_or_else(|_| WorkingDay::of_length(country.map_or(8, |c| c.working_day.hours))),
+        None => WorkingDay::of_length(country.map_or(8, |c| c.working_day.hours)),
+    };
+    let start_minute = match req.submitted_at {
+        Some(t) if day.clock => t.0,
+        _ => day.start(),
+    };
+    let ctx = Ctx {
+        catalog,
+        service,
+        situation: &situation.id,
+        answers: &req.answers,
+        submitted: req.submitted,
+        start_minute,
+        calendar,
+        general,
+        day,
+    };
+
+    let mut warnings = Vec::new();
+    let regulation = ctx.regulation_status(&mut warnings);
+    let identity = |mut p: Plan| {
+        p.providers = service
+            .providers
+            .iter()
+            .filter(|x| ctx.listed(&x.when))
+            .map(|x| Item {
+                id: x.id.clone(),
+                text: x.name.clone(),
+                source: x.source.clone(),
+            })
+            .collect();
+        p.result = item(&service.result);
+        p
+    };
+    let base = Plan {
+        service: service.id.clone(),
+        service_title: service.title.clone(),
+        country: service.country,
+        situation: situation.id.clone(),
+        situation_title: situation.title.clone(),
+        submitted: req.submitted,
+        answers: req.answers.clone(),
+        applies: regulation.standing.applies(),
+        regulation,
+        providers: Vec::new(),
+        channels: Vec::new(),
+        result: item(&service.result),
+        questions: Vec::new(),
+        documents: Vec::new(),
+        fees: Vec::new(),
+        steps: Vec::new(),
+        completion: timeline::not_in_force(),
+        schedules: Vec::new(),
+        conventions: Vec::new(),
+        delivery: Vec::new(),
+        offices: Vec::new(),
+        office_hours: None,
+        application_form: None,
+        refusal_grounds: Vec::new(),
+        return_grounds: Vec::new(),
+        suspension_grounds: Vec::new(),
+        barred_by: Vec::new(),
+        appeal: None,
+        gaps: Vec::new(),
+        warnings: Vec::new(),
+    };
+    // Not in force on the date, either way: nothing is presented as applying.
+    if !base.applies {
+        let mut p = identity(base);
+        p.warnings = warnings;
+        return Ok(p);
+    }
+
+    let barred_by: Vec<Item> = service
+        .refusal_grounds
+        .iter()
+        .filter(|g| g.bars_when.is_some() && ctx.truth(&g.bars_when) == Truth::Yes)
+        .map(item)
+        .collect();
+    for g in &barred_by {
+        warnings.push(Warning::Barred {
+            ground: g.id.clone(),
+            text: g.text.clone(),
+            source: g.source.clone(),
+        });
+    }
+    let documents = ctx.documents(&mut warnings);
+    let fees = ctx.fees();
+    let period = base.regulation.period.clone();
+    let timeline = ctx.timeline(&period, &mut warnings);
+    let completion = if barred_by.is_empty() {
+        timeline.completion.clone()
+    } else {
+        timeline::barred()
+    };
+    let schedules = if barred_by.is_empty() {
+        ctx.schedules(&completion, &timeline.steps, &period)
+    } else {
+        Vec::new()
+    };
+    let conventions = ctx.conventions_used(&timeline.steps);
+    let questions = ctx.questions();
+    ctx.check_unused_answers(&questions, &mut warnings);
+    ctx.calendar_warnings(&timeline.steps, &completion, &schedules, &mut warnings);
+    let gaps: Vec<PlannedGap> = service
+        .gaps
+        .iter()
+        .filter(|g| ctx.listed(&g.when))
+        .map(|g| PlannedGap {
+            id: g.id.clone(),
+            kind: g.kind,
+            what: g.what.clone(),
+            refers_to: g.refers_to.clone(),
+            source: g.source.clone(),
+            also: g.also.clone(),
+        })
+        .collect();
+    for g in gaps
+        .iter()
+        .filter(|g| g.kind == super::regulation::GapKind::Conflict)
+    {
+        warnings.push(Warning::Contradiction {
+            gap: g.id.clone(),
+            what: g.what.clone(),
+            source: g.source.clone(),
+        });
+    }
+
+    let mut p = identity(base);
+    p.channels = service
+        .channels
+        .iter()
+        .filter(|c| ctx.listed(&c.when))
+        .map(|c| Item {
+            id: c.id.clone(),
+            text: c.text.clone(),
+            source: c.source.clone(),
+        })
+        .collect();
+    p.questions = questions;
+    p.documents = documents;
+    p.fees = fees;
+    // Barred: the result will be refused, so no step is presented as leading to it.
+    p.steps = if barred_by.is_empty() {
+        timeline.steps
+    } else {
+        Vec::new()
+    };
+    p.completion = completion;
+    p.schedules = schedules;
+    p.conventions = conventions;
+    p.delivery = ctx.facts(&service.delivery);
+    p.offices = service
+        .offices
+        .iter()
+        .filter(|o| ctx.listed(&o.when))
+        .map(|o| PlannedOffice {
+            id: o.id.clone(),
+            address: o.address.clone(),
+            phone: o.phone.clone(),
+            website: o.website.clone(),
+            source: o.source.clone(),
+        })
+        .collect();
+    p.office_hours = service.office_hours.clone();
+    p.application_form = service
+        .application_form
+        .clone()
+        .filter(|f| ctx.listed(&f.when));
+    p.refusal_grounds = ctx.facts(&service.refusal_grounds);
+    p.return_grounds = ctx.facts(&service.return_grounds);
+    p.suspension_grounds = ctx.facts(&service.suspension_grounds);
+    p.barred_by = barred_by;
+    p.appeal = service.appeal.as_ref().map(item);
+    p.gaps = gaps;
+    p.warnings = warnings;
+    Ok(p)
+}

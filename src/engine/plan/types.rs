@@ -1,0 +1,325 @@
+//! What a plan is made of: typed facts, each with the data to word it and its source.
+//! Nothing here is a sentence Tartip composed; the few `Text` fields hold regulation
+//! wording or its translations, and the `note`/`due_note` renderings of typed reasons.
+
+use serde::Serialize;
+
+use super::super::act::{Period, Standing};
+use super::super::calendar::{Country, SpecialDay};
+use super::super::clock::{ClockTime, OfficeHours};
+use super::super::condition::Answers;
+use super::super::date::Date;
+use super::super::regulation::{
+    ApplicationForm, GapKind, OriginalOrCopy, Party, QuestionKind, ScheduleMode,
+};
+use super::super::source::{LegalRef, Source};
+use super::super::term::{Term, TermKind, Unit};
+use super::super::text::Text;
+use super::warnings::{StepFlag, Undated, Warning};
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plan {
+    pub service: String,
+    pub service_title: Text,
+    pub country: Country,
+    pub situation: String,
+    pub situation_title: Text,
+    pub submitted: Date,
+    pub answers: Answers,
+    pub regulation: RegulationStatus,
+    /// Whether the act's rules are presented as applying on the submission date (in
+    /// force, or possibly so under a warning). When `false`, the lists below that
+    /// would describe the procedure are empty.
+    pub applies: bool,
+    pub providers: Vec<Item>,
+    pub channels: Vec<Item>,
+    pub result: Item,
+    pub questions: Vec<AskedQuestion>,
+    pub documents: Vec<PlannedDocument>,
+    pub fees: Vec<PlannedFee>,
+    pub steps: Vec<PlannedStep>,
+    pub completion: Completion,
+    pub schedules: Vec<PlannedSchedule>,
+    pub conventions: Vec<ConventionUsed>,
+    pub delivery: Vec<Item>,
+    pub offices: Vec<PlannedOffice>,
+    pub office_hours: Option<OfficeHours>,
+    pub application_form: Option<ApplicationForm>,
+    pub refusal_grounds: Vec<Item>,
+    pub return_grounds: Vec<Item>,
+    pub suspension_grounds: Vec<Item>,
+    /// Refusal grounds that hold on the answers given: the result will be refused.
+    pub barred_by: Vec<Item>,
+    pub appeal: Option<Item>,
+    pub gaps: Vec<PlannedGap>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Plan {
+    /// Every warning worded in all four languages.
+    pub fn warning_texts(&self) -> Vec<Text> {
+        self.warnings.iter().map(Warning::text).collect()
+    }
+}
+
+/// The act the plan rests on and what can be known about it on the submission date.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RegulationStatus {
+    pub act_id: String,
+    pub act: Text,
+    pub issuer: Text,
+    pub number: Option<String>,
+    /// The day it was signed, where the text gives it.
+    pub signed: Option<Date>,
+    /// The year printed where the day is blank.
+    pub signed_year: Option<i32>,
+    /// Registration with the Ministry of Justice: number and date.
+    pub registration: Option<(String, Date)>,
+    pub standing: Standing,
+    /// `Some(true)` in force, `Some(false)` not, `None` when the date cannot tell.
+    pub in_force: Option<bool>,
+    pub period: Period,
+    /// When the act did not apply on the date: the nearest day it did, so the plan
+    /// can offer what it required then.
+    pub nearest_day_in_force: Option<Date>,
+    /// The act's header lines.
+    pub source: Source,
+    /// The lines approving this service's regulation within the act.
+    pub annex: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlannedOffice {
+    pub id: String,
+    pub address: Text,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+    pub source: Source,
+}
+
+/// A statement shown as is, with its source.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Item {
+    pub id: String,
+    pub text: Text,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AskedQuestion {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub text: Text,
+    pub help: Option<Text>,
+    pub options: Vec<(String, Text)>,
+    pub answer: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Required {
+    /// Required in this situation.
+    Yes,
+    /// Required only if its condition holds; an answer would settle it.
+    IfApplicable,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlannedDocument {
+    pub id: String,
+    pub title: Text,
+    pub original_or_copy: OriginalOrCopy,
+    pub count: Option<u32>,
+    pub required: Required,
+    pub condition: Option<Text>,
+    /// The earliest issue date the document may carry on the submission date.
+    pub issued_not_before: Option<Date>,
+    pub validity: Option<ValidityNote>,
+    /// A problem with the document's date as the applicant gave it.
+    pub alert: Option<Warning>,
+    /// Listed on Tartip's reading rather than because the text lists it here: why.
+    pub reading: Option<Text>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ValidityNote {
+    pub max_age: u32,
+    pub unit: Unit,
+    pub applies: Option<Text>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlannedFee {
+    pub id: String,
+    pub title: Text,
+    /// `None` when the regulation does not give the amount.
+    pub amount: Option<f64>,
+    pub currency: Option<String>,
+    pub basis: Text,
+    pub gap: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TermOut {
+    pub kind: TermKind,
+    pub min: Option<u32>,
+    pub max: Option<u32>,
+    pub unit: Unit,
+    pub text: Text,
+    pub unit_reading: Option<Text>,
+    /// The whole term is Tartip's reading (the text gives this step none): why.
+    pub reading: Option<Text>,
+}
+
+impl From<&Term> for TermOut {
+    fn from(t: &Term) -> Self {
+        TermOut {
+            kind: t.kind,
+            min: t.min,
+            max: t.max,
+            unit: t.unit,
+            text: t.describe_text(),
+            unit_reading: t.unit_reading.clone(),
+            reading: t.reading.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlannedStep {
+    pub id: String,
+    pub procedure: Option<String>,
+    pub title: Text,
+    pub actor: Text,
+    pub party: Party,
+    /// `IfApplicable` when an unanswered question decides whether the step happens.
+    pub applies: Required,
+    pub term: Option<TermOut>,
+    /// Not before this date (the earliest the step can end, or a re-take's first day).
+    pub earliest: Option<Date>,
+    /// Due by this date; a lower bound when `flags` says so; `None` with `undated`.
+    pub due: Option<Date>,
+    /// The clock time on `due`, for steps in hours within known office hours.
+    pub due_time: Option<ClockTime>,
+    /// The due date on the other defensible reading of when the step starts, where it
+    /// differs (see `StepFlag::OtherReading`).
+    pub due_other_reading: Option<Date>,
+    /// Why there is no due date.
+    pub undated: Option<Undated>,
+    /// `undated` worded.
+    pub due_note: Option<Text>,
+    pub contingency: Option<Text>,
+    pub special_days: Vec<SpecialDay>,
+    /// What to know about this step's date.
+    pub flags: Vec<StepFlag>,
+    pub source: Source,
+}
+
+/// How the completion dates were reached.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CompletionBasis {
+    /// The act does not apply on the submission date: nothing is computed.
+    NotInForce,
+    /// A refusal ground holds on the answers: the result will be refused.
+    Barred,
+    /// The act gives neither steps nor terms.
+    NoStepsNoTerm,
+    /// No overall term: the completion is where the step terms end. `own_path`: the
+    /// act has an overall term, but not for this path (a refusal ends on its own steps).
+    StepsEnd { date: Date, own_path: bool },
+    /// No overall term, and a step has no term: not before `date`, the end of the
+    /// step terms if `step` took no time.
+    LowerBound { date: Date, step: String },
+    /// The overall term, counted from submission or from the end of a step.
+    OverallTerm {
+        term: Text,
+        source: Source,
+        /// The step whose end the term counts from; `None`: from submission.
+        from_step: Option<String>,
+        from: Date,
+        to: Date,
+        /// The shortest the term allows, where it sets one.
+        not_before: Option<Date>,
+    },
+    /// No date can be given.
+    Undated { why: Undated },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Completion {
+    pub earliest: Option<Date>,
+    pub latest: Option<Date>,
+    pub basis: CompletionBasis,
+    /// The latest date is only a lower bound: this step has no term.
+    pub lower_bound_after: Option<String>,
+    /// `basis` worded.
+    pub note: Text,
+    /// The overall term the latest date rests on, if any.
+    pub term: Option<TermOut>,
+    pub source: Option<Source>,
+    /// Days skipped between submission and the latest date, and why.
+    pub special_days: Vec<SpecialDay>,
+    pub rolled_from: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlannedSchedule {
+    pub id: String,
+    pub title: Text,
+    pub mode: ScheduleMode,
+    /// The date the first term counts from; `None` with `note` when not known.
+    pub anchor: Option<Date>,
+    pub note: Text,
+    pub items: Vec<ScheduledItem>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScheduledItem {
+    pub id: String,
+    pub title: Text,
+    pub term: TermOut,
+    pub date: Option<Date>,
+    /// Why there is no date.
+    pub undated: Option<Undated>,
+    pub special_days: Vec<SpecialDay>,
+    pub flags: Vec<StepFlag>,
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConventionOrigin {
+    /// The general civil-law rule, not stated in the regulation.
+    GeneralRule,
+    /// Set by the regulation for one of its terms.
+    Regulation,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ConventionUsed {
+    pub id: String,
+    pub text: Text,
+    pub origin: ConventionOrigin,
+    /// The law the rule rests on, as in force on the submission date.
+    pub legal_basis: Option<LegalRef>,
+    /// Tartip's reading of that basis, where it states one.
+    pub basis_reading: Option<Text>,
+    /// Other laws in force then that say the same, or can be read otherwise.
+    pub also: Vec<super::super::term::DatedBasis>,
+    pub source: Option<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlannedGap {
+    pub id: String,
+    pub kind: GapKind,
+    pub what: Text,
+    pub refers_to: Text,
+    pub source: Source,
+    pub also: Vec<Source>,
+}
