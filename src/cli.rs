@@ -682,11 +682,28 @@ fn holidays(f: &Flags) -> Result<String, CliError> {
         ));
     }
     let mut o = String::new();
-    if cal.is_provisional(year) {
-        let _ = writeln!(
-            o,
-            "{year} is provisional: not all decrees for it are known."
-        );
+    if year > cal.last_known_year() {
+        let w = crate::engine::plan::Warning::ProjectedYear {
+            country: cal.country(),
+            year,
+            last_known: cal.last_known_year(),
+        };
+        let _ = writeln!(o, "{}", w.text().get(lang));
+    } else if cal.is_provisional(year) {
+        let open = cal
+            .open_points(year)
+            .iter()
+            .map(|p| crate::engine::plan::OpenFact {
+                holiday: p.holiday().and_then(|h| cal.holiday_name(h)).cloned(),
+                point: p.clone(),
+            })
+            .collect();
+        let w = crate::engine::plan::Warning::ProvisionalYear {
+            country: cal.country(),
+            year,
+            open,
+        };
+        let _ = writeln!(o, "{}", w.text().get(lang));
     }
     for d in days {
         let _ = writeln!(
@@ -694,7 +711,7 @@ fn holidays(f: &Flags) -> Result<String, CliError> {
             "{} {} {}",
             d.date,
             if d.working { "working" } else { "off" },
-            d.label()
+            d.label_text().get(lang)
         );
     }
     Ok(o)

@@ -148,6 +148,18 @@ pub struct YearStatus {
     pub note: Option<String>,
 }
 
+impl OpenPoint {
+    /// The holiday it is about, if any.
+    pub fn holiday(&self) -> Option<&str> {
+        match self {
+            OpenPoint::NoTransferDecree => None,
+            OpenPoint::HolidayUnconfirmed { holiday }
+            | OpenPoint::HolidayNotAnnounced { holiday }
+            | OpenPoint::HolidayChangeReported { holiday } => Some(holiday),
+        }
+    }
+}
+
 /// One thing not yet known about a provisional year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -178,6 +190,8 @@ pub struct Holiday {
 pub struct Transfer {
     pub day_off: Option<Date>,
     pub working_day: Option<Date>,
+    /// The editors' summary of the decree; users see the typed swap, worded in four
+    /// languages from the two dates.
     pub text: Text,
     pub source: LegalRef,
 }
@@ -240,12 +254,14 @@ pub enum DayReason {
         source: LegalRef,
     },
     TransferredDayOff {
-        text: Text,
+        /// The weekend day worked instead, where the decree names one.
+        worked_instead: Option<Date>,
         source: LegalRef,
     },
     /// Counted as a working day although it is a weekend day.
     TransferredWorkingDay {
-        text: Text,
+        /// The weekday made a day off in exchange, where the decree names one.
+        day_off_instead: Option<Date>,
         source: LegalRef,
     },
     /// Counted as a working day although it is a holiday.
@@ -280,13 +296,35 @@ impl SpecialDay {
                     ("date", dotted(*holiday_date).into()),
                 ],
             ),
-            DayReason::TransferredDayOff { source, .. } => {
-                render(M::TransferredDayOff, &[("decree", decree(source).into())])
-            }
-            DayReason::TransferredWorkingDay { source, .. } => render(
-                M::TransferredWorkingDay,
-                &[("decree", decree(source).into())],
-            ),
+            DayReason::TransferredDayOff {
+                worked_instead,
+                source,
+            } => match worked_instead {
+                Some(w) => render(
+                    M::TransferredDayOffFor,
+                    &[
+                        ("date", dotted(*w).into()),
+                        ("decree", decree(source).into()),
+                    ],
+                ),
+                None => render(M::TransferredDayOff, &[("decree", decree(source).into())]),
+            },
+            DayReason::TransferredWorkingDay {
+                day_off_instead,
+                source,
+            } => match day_off_instead {
+                Some(off) => render(
+                    M::TransferredWorkingDayFor,
+                    &[
+                        ("date", dotted(*off).into()),
+                        ("decree", decree(source).into()),
+                    ],
+                ),
+                None => render(
+                    M::TransferredWorkingDay,
+                    &[("decree", decree(source).into())],
+                ),
+            },
             DayReason::WorkingHoliday { name, .. } => {
                 render(M::WorkingHoliday, &[("name", name.into())])
             }
@@ -635,11 +673,11 @@ impl Calendar {
                 }
             }
             DayKind::TransferredDayOff(t) => DayReason::TransferredDayOff {
-                text: f.transfers[t as usize].text.clone(),
+                worked_instead: f.transfers[t as usize].working_day,
                 source: f.transfers[t as usize].source.clone(),
             },
             DayKind::TransferredWorkingDay(t) => DayReason::TransferredWorkingDay {
-                text: f.transfers[t as usize].text.clone(),
+                day_off_instead: f.transfers[t as usize].day_off,
                 source: f.transfers[t as usize].source.clone(),
             },
         };
@@ -828,6 +866,59 @@ mod tests {
             Err(CalendarError::OutOfRange { .. })
         ));
         assert!(c.is_working(d("2026-01-05")).is_err());
+    }
+
+    #[test]
+    fn years_past_the_known_ones_count_weekends_alone() {
+        let json = serde_json::to_value(fixture().file).unwrap();
+        let mut file: CalendarFile = serde_json::from_value(json).unwrap();
+        file.covers.projected_to = Some(2026);
+        let c = Calendar::build(file).unwrap();
+        // Tue 30.12.2025 + 5: Wed 31 (1), Thu 01.01.2026 (2: New Year is not known for
+        // 2026 here), Fri 02 (3), weekend, Mon 05 (4), Tue 06 (5).
+        assert_eq!(
+            c.add_working_days(d("2025-12-30"), 5).unwrap(),
+            d("2026-01-06")
+        );
+        assert!(c.is_projected(d("2026-01-01")) && !c.is_projected(d("2025-12-31")));
+        assert!(c.is_provisional(2026));
+        assert_eq!(c.last_known_year(), 2025);
+        // Past the projection, still an error with its reason.
+        assert!(matches!(
+            c.add_working_days(d("2026-12-30"), 5),
+            Err(CalendarError::OutOfRange { to: 2026, .. })
+        ));
+        // A holiday listed in a projected year is a data error, not a silent guess.
+        let json = serde_json::to_value(fixture().file).unwrap();
+        let mut file: CalendarFile = serde_json::from_value(json).unwrap();
+        file.covers.projected_to = Some(2026);
+        file.holidays[0].date = d("2026-03-21");
+        assert!(Calendar::build(file).is_err());
+    }
+
+    #[test]
+    fn a_transfer_is_worded_from_its_two_days_in_every_language() {
+        let c = fixture();
+        let off = c.special(d("2025-04-04")).unwrap().unwrap();
+        let worked = c.special(d("2025-04-12")).unwrap().unwrap();
+        assert_eq!(
+            off.label(),
+            "04.04.2025 day off by government transfer, worked instead on 12.04.2025"
+        );
+        assert_eq!(
+            worked.label(),
+            "12.04.2025 working day by government transfer, for the day off on 04.04.2025"
+        );
+        let t = off.label_text();
+        for lang in Lang::ALL {
+            assert!(
+                t.get(lang).contains("12.04.2025"),
+                "{lang}: {}",
+                t.get(lang)
+            );
+        }
+        assert!(t.get(Lang::Kk).contains("демалыс"));
+        assert!(t.get(Lang::Ky).contains("дем алыш"));
     }
 
     #[test]

@@ -318,6 +318,19 @@ messages! {
         kk: "Аяқталу ({completion}) {date} күнінен кейін түседі — актінің күшін жою ең ерте күшіне ене алатын күннен кейін: оған басқа ережелер қолданылуы мүмкін.",
     }
 
+    TransferredDayOffFor {
+        en: "day off by government transfer, worked instead on {date}{decree}",
+        ru: "выходной по переносу, вместо него рабочий день {date}, решение правительства{decree}",
+        ky: "өкмөттүн чечими менен которулган дем алыш күнү, анын ордуна {date} иштелет{decree}",
+        kk: "үкімет шешімімен ауыстырылған демалыс күні, оның орнына {date} жұмыс күні{decree}",
+    }
+    TransferredWorkingDayFor {
+        en: "working day by government transfer, for the day off on {date}{decree}",
+        ru: "рабочий день по переносу за выходной {date}, решение правительства{decree}",
+        ky: "өкмөттүн чечими менен жумуш күнү, {date} күнкү дем алыштын ордуна{decree}",
+        kk: "үкімет шешімімен жұмыс күні, {date} күнгі демалыстың орнына{decree}",
+    }
+
     Contradiction {
         en: "The regulation contradicts itself: {what} ({source})",
         ru: "Регламент противоречит сам себе: {what} ({source})",

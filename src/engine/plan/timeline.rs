@@ -818,14 +818,10 @@ impl Ctx<'_> {
                     .open_points(y)
                     .iter()
                     .map(|p| super::warnings::OpenFact {
-                        holiday: match p {
-                            super::super::calendar::OpenPoint::NoTransferDecree => None,
-                            super::super::calendar::OpenPoint::HolidayUnconfirmed { holiday }
-                            | super::super::calendar::OpenPoint::HolidayNotAnnounced { holiday }
-                            | super::super::calendar::OpenPoint::HolidayChangeReported {
-                                holiday,
-                            } => self.calendar.holiday_name(holiday).cloned(),
-                        },
+                        holiday: p
+                            .holiday()
+                            .and_then(|h| self.calendar.holiday_name(h))
+                            .cloned(),
                         point: p.clone(),
                     })
                     .collect();
