@@ -40,7 +40,7 @@ impl From<&Text> for Arg {
 macro_rules! messages {
     ($($key:ident { en: $en:expr, ru: $ru:expr, ky: $ky:expr, kk: $kk:expr $(,)? })*) => {
         /// Every sentence the engine writes.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum M { $($key),* }
 
         impl M {
@@ -659,16 +659,37 @@ messages! {
 
 /// Fills `m`'s template in every language.
 pub fn render(m: M, args: &[(&str, Arg)]) -> Text {
+    // One pass over each template: plans word a few of these per request, and
+    // replacing placeholder by placeholder cost a fresh string each time.
     let fill = |lang: Lang| {
-        let mut s = m.template(lang).to_string();
-        for (name, arg) in args {
-            let value = match arg {
-                Arg::Plain(p) => p.as_str(),
-                Arg::Text(t) => t.get(lang),
-            };
-            s = s.replace(&format!("{{{name}}}"), value);
+        let template = m.template(lang);
+        let mut out = String::with_capacity(template.len() + 32);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after.find('}') {
+                Some(close) => {
+                    let name = &after[..close];
+                    match args.iter().find(|(n, _)| *n == name) {
+                        Some((_, Arg::Plain(p))) => out.push_str(p),
+                        Some((_, Arg::Text(t))) => out.push_str(t.get(lang)),
+                        None => {
+                            out.push('{');
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    }
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push_str(&rest[open..]);
+                    rest = "";
+                }
+            }
         }
-        s
+        out.push_str(rest);
+        out
     };
     Text {
         ky: Some(fill(Lang::Ky)),
@@ -678,9 +699,19 @@ pub fn render(m: M, args: &[(&str, Arg)]) -> Text {
     }
 }
 
-/// A message with no arguments.
+/// A message with no arguments, worded once per thread.
 pub fn text(m: M) -> Text {
-    render(m, &[])
+    thread_local! {
+        static WORDED: std::cell::RefCell<std::collections::HashMap<M, Text>> =
+            Default::default();
+    }
+    WORDED.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(m)
+            .or_insert_with(|| render(m, &[]))
+            .clone()
+    })
 }
 
 #[cfg(test)]

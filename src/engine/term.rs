@@ -103,7 +103,7 @@ fn plural_form(lang: Lang, n: u32) -> usize {
 }
 
 /// What the figures of a term bound.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TermKind {
     /// A deadline: done within `max`.
@@ -151,6 +151,24 @@ impl Term {
     /// "within 4 working days", "not earlier than 10 calendar days", "15 working days
     /// to 2 months", "25 minutes", in every language.
     pub fn describe_text(&self) -> Text {
+        // Terms repeat across plans and every plan words each of its steps' terms:
+        // worded once per thread (the browser has one), then cloned.
+        type Key = (TermKind, Option<u32>, Option<u32>, Unit, Option<Unit>);
+        thread_local! {
+            static WORDED: std::cell::RefCell<std::collections::HashMap<Key, Text>> =
+                Default::default();
+        }
+        let key = (self.kind, self.min, self.max, self.unit, self.min_unit);
+        WORDED.with(|cache| {
+            cache
+                .borrow_mut()
+                .entry(key)
+                .or_insert_with(|| self.word())
+                .clone()
+        })
+    }
+
+    fn word(&self) -> Text {
         let n = |v: u32, u: Unit| -> Arg { u.amount(v).into() };
         match (self.kind, self.min, self.max) {
             (TermKind::Within, _, Some(max)) => render(
@@ -389,6 +407,19 @@ pub fn add(
     unit: Unit,
     conv: Conventions,
 ) -> Result<Dated, CalendarError> {
+    add_traced(calendar, from, n, unit, conv, true)
+}
+
+/// [`add`], with the trace of skipped days only when `trace` (a plan's other readings
+/// need the date alone, and the trace is what costs).
+pub fn add_traced(
+    calendar: &Calendar,
+    from: Date,
+    n: u32,
+    unit: Unit,
+    conv: Conventions,
+    trace: bool,
+) -> Result<Dated, CalendarError> {
     // Under `SameDay` the event day is day one, i.e. we count from the day before.
     let same_day = conv.start == Start::SameDay && n > 0;
     let raw = match unit {
@@ -425,7 +456,11 @@ pub fn add(
     };
     Ok(Dated {
         date,
-        special_days: calendar.special_days(from, date)?,
+        special_days: if trace {
+            calendar.special_days(from, date)?
+        } else {
+            Vec::new()
+        },
         rolled_from: (date != raw).then_some(raw),
         minute: None,
     })

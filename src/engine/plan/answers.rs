@@ -3,7 +3,7 @@
 
 use super::super::condition::{applies, Answers, Condition, Truth};
 use super::super::date::parse_date;
-use super::super::regulation::{Question, QuestionKind, ScheduleAnchor, Service};
+use super::super::regulation::{Document, Question, QuestionKind, ScheduleAnchor, Service};
 use super::types::AskedQuestion;
 use super::warnings::Warning;
 use super::{Ctx, PlanError};
@@ -65,18 +65,42 @@ impl Ctx<'_> {
     }
 
     fn matters(&self, q: &Question) -> bool {
-        match q.valid_values() {
-            None => self.date_questions().contains(&q.id.as_str()),
-            Some(values) => {
-                let mut results = values.iter().map(|v| {
-                    let mut a = self.answers.clone();
-                    a.insert(q.id.clone(), v.to_string());
-                    self.outcomes(&q.id, &a)
-                });
-                let first = results.next();
-                results.any(|r| Some(r) != first)
-            }
+        let Some(values) = q.valid_values() else {
+            return self.date_questions().contains(&q.id.as_str());
+        };
+        // The items whose condition names the question, found once, then evaluated
+        // under each of its values.
+        let s = self.service;
+        let mentions = |c: Option<&Condition>| c.is_some_and(|c| c.mentions_question(&q.id));
+        let docs: Vec<&Document> = s
+            .documents
+            .iter()
+            .filter(|d| {
+                mentions(d.when.as_ref())
+                    || mentions(d.not_needed_when.as_ref())
+                    || mentions(d.validity.as_ref().and_then(|v| v.when.as_ref()))
+            })
+            .collect();
+        let others: Vec<&Option<Condition>> = s
+            .steps
+            .iter()
+            .map(|x| &x.when)
+            .chain(s.fees.iter().map(|x| &x.when))
+            .chain(s.gaps.iter().map(|x| &x.when))
+            .chain(s.overall_terms.iter().map(|x| &x.when))
+            .chain(s.refusal_grounds.iter().map(|x| &x.bars_when))
+            .filter(|w| mentions(w.as_ref()))
+            .collect();
+        if docs.is_empty() && others.is_empty() {
+            return false;
         }
+        let mut answers = self.answers.clone();
+        let mut results = values.iter().map(|v| {
+            answers.insert(q.id.clone(), v.to_string());
+            outcomes(self.situation, &answers, &docs, &others)
+        });
+        let first = results.next();
+        results.any(|r| Some(r) != first)
     }
 
     /// Date questions an applicable document's validity or a schedule counts from.
@@ -101,46 +125,6 @@ impl Ctx<'_> {
             .collect()
     }
 
-    /// What an answer to `q` can change: whether each item that depends on it is
-    /// listed (and, for a document, whether it is then exempt or its window applies).
-    fn outcomes(&self, q: &str, a: &Answers) -> Vec<[Truth; 3]> {
-        let s = self.service;
-        let sit = self.situation;
-        let mentions = |c: Option<&Condition>| c.is_some_and(|c| c.mentions_question(q));
-        let docs = s
-            .documents
-            .iter()
-            .filter(|d| {
-                let window = d.validity.as_ref().and_then(|v| v.when.as_ref());
-                mentions(d.when.as_ref())
-                    || mentions(d.not_needed_when.as_ref())
-                    || mentions(window)
-            })
-            .map(|d| match applies(&d.when, sit, a) {
-                Truth::No => [Truth::No; 3],
-                listed => [
-                    listed,
-                    d.not_needed_when
-                        .as_ref()
-                        .map_or(Truth::No, |c| c.eval(sit, a)),
-                    d.validity
-                        .as_ref()
-                        .map_or(Truth::No, |v| applies(&v.when, sit, a)),
-                ],
-            });
-        let others = s
-            .steps
-            .iter()
-            .map(|x| &x.when)
-            .chain(s.fees.iter().map(|x| &x.when))
-            .chain(s.gaps.iter().map(|x| &x.when))
-            .chain(s.overall_terms.iter().map(|x| &x.when))
-            .chain(s.refusal_grounds.iter().map(|x| &x.bars_when))
-            .filter(|w| mentions(w.as_ref()))
-            .map(|w| [applies(w, sit, a), Truth::No, Truth::No]);
-        docs.chain(others).collect()
-    }
-
     pub fn check_unused_answers(&self, asked: &[AskedQuestion], warnings: &mut Vec<Warning>) {
         for (id, value) in self.answers {
             if !asked.iter().any(|q| &q.id == id) {
@@ -151,4 +135,30 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// What the answers make of each item that depends on a question: whether it is
+/// listed (and, for a document, whether it is then exempt and its window applies).
+fn outcomes(
+    situation: &str,
+    a: &Answers,
+    docs: &[&Document],
+    others: &[&Option<Condition>],
+) -> Vec<[Truth; 3]> {
+    let docs = docs.iter().map(|d| match applies(&d.when, situation, a) {
+        Truth::No => [Truth::No; 3],
+        listed => [
+            listed,
+            d.not_needed_when
+                .as_ref()
+                .map_or(Truth::No, |c| c.eval(situation, a)),
+            d.validity
+                .as_ref()
+                .map_or(Truth::No, |v| applies(&v.when, situation, a)),
+        ],
+    });
+    let others = others
+        .iter()
+        .map(|w| [applies(w, situation, a), Truth::No, Truth::No]);
+    docs.chain(others).collect()
 }

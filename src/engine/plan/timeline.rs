@@ -117,6 +117,24 @@ impl Ctx<'_> {
     /// the provider's day; after a count in days they start at the next opening, or on
     /// the same-day reading at that day's opening.
     fn advance(&self, from: &Cursor, n: u32, unit: Unit, t: &Term, same_day: bool) -> Cursor {
+        self.advance_as(from, n, unit, t, same_day, true)
+    }
+
+    /// [`Self::advance`] without the trace of skipped days, for the readings whose
+    /// dates alone are shown (the earliest and the same-day chains).
+    fn advance_quiet(&self, from: &Cursor, n: u32, unit: Unit, t: &Term, same_day: bool) -> Cursor {
+        self.advance_as(from, n, unit, t, same_day, false)
+    }
+
+    fn advance_as(
+        &self,
+        from: &Cursor,
+        n: u32,
+        unit: Unit,
+        t: &Term,
+        same_day: bool,
+        trace: bool,
+    ) -> Cursor {
         let Cursor::At(at) = from else {
             return from.clone();
         };
@@ -134,10 +152,13 @@ impl Ctx<'_> {
             return match add_working_time(self.calendar, &self.day, start, minutes) {
                 Ok(m) => Cursor::At(Dated {
                     date: m.date,
-                    special_days: self
-                        .calendar
-                        .special_days(at.date, m.date)
-                        .unwrap_or_default(),
+                    special_days: if trace {
+                        self.calendar
+                            .special_days(at.date, m.date)
+                            .unwrap_or_default()
+                    } else {
+                        Vec::new()
+                    },
                     rolled_from: None,
                     minute: Some(m.minute),
                 }),
@@ -148,7 +169,7 @@ impl Ctx<'_> {
             return Cursor::At(Dated::on(at.date, at.minute));
         }
         let conv = self.general.with(&t.conventions);
-        match term::add(self.calendar, at.date, n, unit, conv) {
+        match term::add_traced(self.calendar, at.date, n, unit, conv, trace) {
             Ok(d) => Cursor::At(d),
             Err(e) => Cursor::Unknown(Box::new((&e).into())),
         }
@@ -179,7 +200,7 @@ impl Ctx<'_> {
                 let at = self.advance(&from.latest, lo, t.lower_unit(), t, false);
                 Chain {
                     earliest: at.clone(),
-                    same_day: self.advance(&from.same_day, lo, t.lower_unit(), t, true),
+                    same_day: self.advance_quiet(&from.same_day, lo, t.lower_unit(), t, true),
                     latest: at,
                     lower_bound_after: from
                         .lower_bound_after
@@ -188,15 +209,15 @@ impl Ctx<'_> {
                 }
             }
             TermKind::Within | TermKind::Range => Chain {
-                earliest: self.advance(&from.earliest, lo, t.lower_unit(), t, false),
+                earliest: self.advance_quiet(&from.earliest, lo, t.lower_unit(), t, false),
                 latest: self.advance(&from.latest, hi, t.unit, t, false),
-                same_day: self.advance(&from.same_day, hi, t.unit, t, true),
+                same_day: self.advance_quiet(&from.same_day, hi, t.unit, t, true),
                 lower_bound_after: from.lower_bound_after.clone(),
             },
             TermKind::Duration => Chain {
-                earliest: self.advance(&from.earliest, hi, t.unit, t, false),
+                earliest: self.advance_quiet(&from.earliest, hi, t.unit, t, false),
                 latest: self.advance(&from.latest, hi, t.unit, t, false),
-                same_day: self.advance(&from.same_day, hi, t.unit, t, true),
+                same_day: self.advance_quiet(&from.same_day, hi, t.unit, t, true),
                 lower_bound_after: from.lower_bound_after.clone(),
             },
         }
@@ -317,6 +338,11 @@ impl Ctx<'_> {
         let mut out: Vec<PlannedStep> = Vec::new();
         // The chain at the end of each step, for overall terms counted from a step.
         let mut ends: Vec<(String, Chain)> = Vec::new();
+        let keep_ends = self
+            .service
+            .overall_terms
+            .iter()
+            .any(|o| o.from_step.is_some() || o.to_step.is_some());
         let mut running: Option<Running> = None;
         let steps: Vec<&Step> = self.applicable_steps().collect();
         for (i, step) in steps.iter().enumerate() {
@@ -357,7 +383,9 @@ impl Ctx<'_> {
                     self.close_procedure(r, &mut at, &mut out, warnings);
                 }
             }
-            ends.push((step.id.clone(), at.clone()));
+            if keep_ends {
+                ends.push((step.id.clone(), at.clone()));
+            }
             if parallel {
                 now = Chain {
                     earliest: later(&now.earliest, &at.earliest),
