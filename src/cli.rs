@@ -281,6 +281,23 @@ fn plan_cmd(f: &Flags) -> Result<String, CliError> {
 fn package_cmd(f: &Flags) -> Result<String, CliError> {
     let lang = f.lang()?;
     let p = plan_from_flags(f, "package")?;
+    if !p.applies {
+        let why = p
+            .warnings
+            .iter()
+            .find(|w| w.is_status())
+            .map(|w| w.text().get(lang).to_string())
+            .unwrap_or_default();
+        let then = p
+            .regulation
+            .nearest_day_in_force
+            .map(|d| format!(" (it applied on {d}: --submitted {d})"))
+            .unwrap_or_default();
+        return Err(CliError::Usage(format!(
+            "nothing to package: the act does not apply on {}{then}. {why}",
+            p.submitted
+        )));
+    }
     let service = catalog()?
         .service(&p.service)
         .expect("planned services exist");

@@ -278,6 +278,62 @@ fn dates_past_the_calendar_are_counted_with_weekends_and_said_to_be() {
     );
 }
 
+/// Source: 002 l. 115: the training certificate is valid six months only for a candidate
+/// who failed to appear for the exam. The human output keeps that condition beside the
+/// date, and drops the window for one who appeared.
+#[test]
+fn the_six_month_window_keeps_its_no_show_condition() {
+    let base = [
+        "plan",
+        "kg-driving-licence-issue",
+        "--situation",
+        "nat-first-issue",
+        "--submitted",
+        "2025-03-19",
+        "--answer",
+        "data_in_database=no",
+    ];
+    let (code, out, _) = tartip(&base);
+    assert_eq!(code, 0);
+    let line = out
+        .lines()
+        .find(|l| l.contains("driver-training course"))
+        .unwrap();
+    // Wed 19.03.2025 − 6 months = 19.09.2024.
+    assert!(line.contains("issued on or after 19.09.2024"), "{line}");
+    assert!(line.contains("failed to appear"), "{line}");
+    let (_, appeared, _) = tartip(&[&base[..], &["--answer", "exam_no_show=no"]].concat());
+    let line = appeared
+        .lines()
+        .find(|l| l.contains("driver-training course"))
+        .unwrap();
+    assert!(!line.contains("issued on or after"), "{line}");
+}
+
+/// No application package for a day the act did not apply: it would ask for a service
+/// under rules that were not in force.
+#[test]
+fn no_package_is_made_for_a_day_the_act_did_not_apply() {
+    let out = std::env::temp_dir().join("tartip-not-in-force.zip");
+    let (code, _, err) = tartip(&[
+        "package",
+        "kz-is-software-deposit",
+        "--situation",
+        "deposit",
+        "--submitted",
+        "2026-12-07",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("nothing to package: the act does not apply on 2026-12-07"),
+        "{err}"
+    );
+    assert!(err.contains("--submitted 2015-09-14"), "{err}");
+    assert!(!out.exists());
+}
+
 #[test]
 fn a_repeated_answer_is_refused_naming_it() {
     let (code, out, err) = tartip(&[

@@ -174,10 +174,16 @@ pub fn checklist(plan: &Plan, ticked: &[String], lang: Lang) -> Vec<Block> {
             (Some(ticked.contains(&d.id)), line)
         })
         .collect();
-    vec![
-        Block::Heading(t(M::ChecklistTitle, lang)),
-        Block::List(items),
-    ]
+    // What the act's standing on the date leaves uncertain goes on the paper too.
+    let mut out: Vec<Block> = plan
+        .warnings
+        .iter()
+        .filter(|w| w.is_status())
+        .map(|w| Block::Note(w.text().get(lang).to_string()))
+        .collect();
+    out.push(Block::Heading(t(M::ChecklistTitle, lang)));
+    out.push(Block::List(items));
+    out
 }
 
 /// Every step with its term and due date, then the completion.

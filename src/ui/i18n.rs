@@ -163,6 +163,18 @@ strings! {
         ky: "Tartipтин окуусу: {text}",
         kk: "Tartip оқуы: {text}",
     }
+    BasisAlso {
+        en: "Also: {law}.",
+        ru: "Также: {law}.",
+        ky: "Ошондой эле: {law}.",
+        kk: "Сондай-ақ: {law}.",
+    }
+    BasisConflict {
+        en: "Can be read otherwise: {law}.",
+        ru: "Можно прочесть иначе: {law}.",
+        ky: "Башкача окулушу мүмкүн: {law}.",
+        kk: "Басқаша оқылуы мүмкін: {law}.",
+    }
     CountedAsWorking {
         en: "Counted as working days:",
         ru: "Засчитаны как рабочие:",

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::SourceNote;
 use crate::engine::plan::{Completion, ConventionOrigin, ConventionUsed};
+use crate::engine::term::BasisRole;
 use crate::ui::i18n::{day, tf, S};
 use crate::ui::state::use_lang;
 
@@ -73,6 +74,16 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
                             } }</span>
                             { " " }{ cv.text.get(lang) }
                             if let Some(l) = &cv.legal_basis { <span class="muted">{ format!(" ({})", l.citation()) }</span> }
+                            if let Some(r) = &cv.basis_reading { <span class="also">{ tf(lang, S::ByReading, &[("text", r.get(lang))]) }</span> }
+                            { for cv.also.iter().map(|b| html! {
+                                <span class="also">
+                                    { tf(lang, match b.role {
+                                        BasisRole::Conflict => S::BasisConflict,
+                                        _ => S::BasisAlso,
+                                    }, &[("law", &b.source.citation())]) }
+                                    if let Some(r) = &b.reading { { " " }{ r.get(lang) } }
+                                </span>
+                            }) }
                         </li>
                     }) }
                 </ul>
