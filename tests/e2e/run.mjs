@@ -106,6 +106,46 @@ const tests = [
     await page.screenshot({ path: path.join(shots, 'lost-licence-1280.png'), fullPage: true });
   }],
 
+  ['a plan on a day the act no longer applied says so, shows nothing as applying and leads to the last day it did', async ({ page, origin, shots }) => {
+    // Seed 004: order 209 was repealed by order 877 with effect 21 days after its
+    // publication (l. 5–9); the copy received on 23.11.2026 already marks it repealed.
+    const DEPOSIT = '/service/kz-is-software-deposit/deposit';
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${origin}${DEPOSIT}?submitted=2026-12-07`);
+    await page.waitForSelector('#act-status.not-in-force');
+    const status = await page.textContent('#act-status');
+    if (!status.includes('no longer in force') || !status.includes('between 14.09.2015 and 22.11.2026')) {
+      throw new Error(`status: ${status}`);
+    }
+    if (await page.$('#documents, #completion, #steps, #fees')) throw new Error('a repealed act shows a procedure');
+    await checkAccessibility(page, 'plan: repealed');
+    await page.screenshot({ path: path.join(shots, 'repealed-360.png'), fullPage: true });
+    // The way back: what the act required on the last day it surely applied.
+    await page.click('a.see-when-in-force');
+    await page.waitForFunction(() => location.search.includes('submitted=2015-09-14'));
+    await page.waitForSelector('#completion');
+    if (await page.$('#act-status')) throw new Error('14.09.2015 is surely in force: no status warning');
+    if ((await docIds(page)).length === 0) throw new Error('no documents on a day in force');
+    // Between the earliest and the latest possible repeal: computed, under a warning.
+    await page.goto(`${origin}${DEPOSIT}?submitted=2020-03-02`);
+    await page.waitForSelector('#act-status.uncertain[role="alert"]');
+    await page.waitForSelector('#completion');
+    const repealFlags = () => page.$$eval('#steps .flag', (els) =>
+      els.map((e) => e.textContent).filter((f) => f.includes('may have been repealed')));
+    // Said once at the top, not again at every step.
+    expectEqual((await repealFlags()).length, 0, 'repeal flags on a plan already in the uncertain range');
+    await checkAccessibility(page, 'plan: repeal uncertain');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: path.join(shots, 'repeal-uncertain-1280.png'), fullPage: true });
+    // Submitted while surely in force, a process that runs past 14.09.2015 says so at
+    // the steps affected.
+    await page.goto(`${origin}${DEPOSIT}?submitted=2015-09-01`);
+    await page.waitForSelector('#completion');
+    if (await page.$('#act-status')) throw new Error('01.09.2015 is surely in force');
+    if ((await repealFlags()).length === 0) throw new Error('no step says the repeal may have taken effect');
+    await page.screenshot({ path: path.join(shots, 'straddling-1280.png'), fullPage: true });
+  }],
+
   ['Back, Forward and reload never lose an answer', async ({ page, origin, shots }) => {
     await page.goto(`${origin}${LOST}/ask?submitted=2025-03-19&at=date`);
     await page.click('#next');

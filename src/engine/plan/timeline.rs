@@ -763,6 +763,9 @@ impl Ctx<'_> {
     ) {
         let Some(last) = &period.last_day else { return };
         let latest = last.latest.as_ref().map(|l| l.date);
+        // Submitted where the repeal may already have taken effect, the whole plan is
+        // under that warning: only a step past the latest possible repeal is news.
+        let already_uncertain = self.submitted > last.earliest.date;
         let mut warned = false;
         for s in out.iter_mut() {
             let Some(date) = s.due.or(s.earliest) else {
@@ -770,10 +773,12 @@ impl Ctx<'_> {
             };
             let flag = match latest {
                 Some(l) if date > l => Some(StepFlag::AfterRepeal { last_day: l }),
-                _ if date > last.earliest.date => Some(StepFlag::MayBeAfterRepeal {
-                    earliest: last.earliest.date,
-                    latest: latest.unwrap_or(last.earliest.date),
-                }),
+                _ if date > last.earliest.date && !already_uncertain => {
+                    Some(StepFlag::MayBeAfterRepeal {
+                        earliest: last.earliest.date,
+                        latest: latest.unwrap_or(last.earliest.date),
+                    })
+                }
                 _ => None,
             };
             let Some(flag) = flag else { continue };
@@ -794,7 +799,8 @@ impl Ctx<'_> {
         }
         let end = completion.latest.or(completion.earliest);
         if let (false, Some(end)) = (warned, end) {
-            if end > last.earliest.date {
+            let past_latest = latest.is_some_and(|l| end > l);
+            if end > last.earliest.date && (past_latest || !already_uncertain) {
                 let surely = latest.is_some_and(|l| end > l);
                 warnings.push(Warning::CompletionPastRepeal {
                     completion: end,
