@@ -769,20 +769,19 @@ fn check(f: &Flags, dir: &str) -> Result<String, CliError> {
             let _ = writeln!(out, "{p}");
             problems += 1;
         }
-        let path = root.join(format!("{}.json", s.id));
-        let value: serde_json::Value = std::fs::read_to_string(&path)
-            .ok()
-            .and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or_default();
-        let (n, bad) = quote_problems(&value, &root.join("sources"));
-        quotes += n;
-        for p in bad {
-            let _ = writeln!(out, "{}: {p}", s.id);
-            problems += 1;
-        }
     }
-    for act in catalog.acts() {
-        let path = root.join("acts").join(format!("{}.json", act.id));
+    // Every quote of every service file and act file, at its cited lines.
+    let files = catalog
+        .services
+        .iter()
+        .map(|s| (s.id.clone(), root.join(format!("{}.json", s.id))))
+        .chain(catalog.acts().map(|a| {
+            (
+                format!("act {}", a.id),
+                root.join("acts").join(format!("{}.json", a.id)),
+            )
+        }));
+    for (name, path) in files {
         let value: serde_json::Value = std::fs::read_to_string(&path)
             .ok()
             .and_then(|t| serde_json::from_str(&t).ok())
@@ -790,7 +789,7 @@ fn check(f: &Flags, dir: &str) -> Result<String, CliError> {
         let (n, bad) = quote_problems(&value, &root.join("sources"));
         quotes += n;
         for p in bad {
-            let _ = writeln!(out, "act {}: {p}", act.id);
+            let _ = writeln!(out, "{name}: {p}");
             problems += 1;
         }
     }

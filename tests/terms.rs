@@ -284,6 +284,30 @@ fn hours_run_inside_office_hours_and_across_days_off() {
     assert_eq!(at("y").0, "2025-05-29");
     assert_eq!(p.completion.latest.unwrap().to_string(), "2025-05-29");
     assert!(p.conventions.iter().any(|c| c.id == "office-hours"));
+    // The other reading: d done on the day c ends. Mon 26.05 09:00–13:00 (4 h) and
+    // 14:30–16:00 (1 h 30), Tue 27.05 09:00 + 30 min; then y, 1 wd → Wed 28.05. Both
+    // are shown beside the due dates, and "why this date" names the rule.
+    let other = |id: &str| {
+        let s = p.steps.iter().find(|s| s.id == id).unwrap();
+        (
+            s.due_other_reading.map(|d| d.to_string()),
+            s.flags.contains(&StepFlag::OtherReading {
+                due: s.due_other_reading.unwrap(),
+            }),
+        )
+    };
+    assert_eq!(other("d"), (Some("2025-05-27".into()), true));
+    assert_eq!(other("y"), (Some("2025-05-28".into()), true));
+    assert_eq!(
+        p.steps
+            .iter()
+            .find(|s| s.id == "c")
+            .unwrap()
+            .due_other_reading,
+        None,
+        "c counts days from b's day either way"
+    );
+    assert!(p.conventions.iter().any(|c| c.id == "step-chaining"));
 }
 
 #[test]

@@ -145,6 +145,19 @@ fn PlanView(props: &PlanViewProps) -> Html {
         .filter(|w| !w.is_status())
         .map(|w| w.text())
         .collect();
+    // The service, the situation, the date, the act and its standing on that date.
+    let header = html! {
+        <>
+            <nav class="crumbs">
+                <Link<Route> to={Route::Service { id: p.service.clone() }}>{ p.service_title.get(lang) }</Link<Route>>
+            </nav>
+            <h1>{ p.situation_title.get(lang) }</h1>
+            <p class="muted">
+                { format!("{} · {} · ", tf(lang, S::Submitted, &[("date", &day(lang, p.submitted))]), r.act.get(lang)) }
+                <StatusBadge standing={r.standing.clone()} />
+            </p>
+        </>
+    };
     if !p.applies {
         let then = r.nearest_day_in_force.map(|d| {
             let mut q = props.query.at(None);
@@ -161,14 +174,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
         });
         return html! {
             <article class="plan">
-                <nav class="crumbs">
-                    <Link<Route> to={Route::Service { id: p.service.clone() }}>{ p.service_title.get(lang) }</Link<Route>>
-                </nav>
-                <h1>{ p.situation_title.get(lang) }</h1>
-                <p class="muted">
-                    { format!("{} · {} · ", tf(lang, S::Submitted, &[("date", &day(lang, p.submitted))]), r.act.get(lang)) }
-                    <StatusBadge standing={r.standing.clone()} />
-                </p>
+                { header }
                 { status }
                 <p>{ S::NothingApplies.get(lang) }</p>
                 { then }
@@ -184,14 +190,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
     }
     html! {
         <article class="plan">
-            <nav class="crumbs">
-                <Link<Route> to={Route::Service { id: p.service.clone() }}>{ p.service_title.get(lang) }</Link<Route>>
-            </nav>
-            <h1>{ p.situation_title.get(lang) }</h1>
-            <p class="muted">
-                { format!("{} · {} · ", tf(lang, S::Submitted, &[("date", &day(lang, p.submitted))]), r.act.get(lang)) }
-                <StatusBadge standing={r.standing.clone()} />
-            </p>
+            { header }
             <div class="toolbar">
                 <Link<Route, std::collections::BTreeMap<String, String>>
                     to={Route::Interview { id: p.service.clone(), situation: p.situation.clone() }}
