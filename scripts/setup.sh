@@ -17,7 +17,7 @@ if [ "${1:-}" = "--tests" ]; then
   missing=()
   # LibreOffice and poppler convert the application DOCX to PDF and a page image in the
   # end-to-end tests (the DOCX must open in a real word processor).
-  for p in chromium chromium-driver libreoffice-writer-nogui poppler-utils fonts-dejavu-core; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  for p in chromium chromium-driver libreoffice-writer-nogui poppler-utils fonts-dejavu-core valgrind; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

@@ -264,15 +264,15 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
     }
     let documents = ctx.documents(&mut warnings);
     let fees = ctx.fees();
-    let period = base.regulation.period.clone();
-    let timeline = ctx.timeline(&period, &mut warnings);
+    let period = catalog.period(service);
+    let timeline = ctx.timeline(period, &mut warnings);
     let completion = if barred_by.is_empty() {
         timeline.completion.clone()
     } else {
         timeline::barred()
     };
     let schedules = if barred_by.is_empty() {
-        ctx.schedules(&completion, &timeline.steps, &period)
+        ctx.schedules(&completion, &timeline.steps, period)
     } else {
         Vec::new()
     };
