@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod engine;
+pub mod locale;
 pub mod package;
 pub mod saved;
 pub mod search;

@@ -13,6 +13,7 @@ use tartip::engine::act::Standing;
 use tartip::engine::date::parse_date;
 use tartip::engine::plan::{plan, CompletionBasis, Plan, Request, Required, StepFlag, Warning};
 use tartip::engine::Catalog;
+use tartip::locale::Say;
 
 const DL: &str = "kg-driving-licence-issue";
 
@@ -78,7 +79,7 @@ fn a_lost_licence_replaced_across_nooruz() {
         .completion
         .special_days
         .iter()
-        .map(|d| d.label())
+        .map(|d| d.say(tartip::locale::Lang::En))
         .collect();
     assert_eq!(
         skipped,
@@ -210,7 +211,7 @@ fn a_holiday_on_a_sunday_was_carried_over_in_2024() {
         .completion
         .special_days
         .iter()
-        .map(|d| d.label())
+        .map(|d| d.say(tartip::locale::Lang::En))
         .collect();
     assert!(
         labels.contains(
@@ -531,7 +532,7 @@ fn the_missing_fee_is_said_plainly() {
     let p = make("replace-previously-issued", "2025-03-19", &[]);
     let fee = &p.fees[0];
     assert_eq!(
-        (fee.amount, fee.gap.as_deref()),
+        (fee.amount(), fee.gap.as_deref()),
         (None, Some("fee-amounts"))
     );
     assert!(p

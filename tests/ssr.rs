@@ -154,21 +154,21 @@ fn the_whole_page_speaks_the_chosen_language() {
     let url = "/service/kg-driving-licence-issue/replace-lost?submitted=2025-03-19";
     let ru = render_in(url, Lang::Ru);
     assert!(
-        ru.contains("Ожидаемый результат") && ru.contains("ср 26.03.2025"),
+        ru.contains("Ожидаемое завершение") && ru.contains("ср 26.03.2025"),
         "{ru}"
     );
     assert!(ru.contains("Документы (9)") && ru.contains("Замена утерянного удостоверения"));
     assert!(ru.contains("21.03.2025 Народный праздник Нооруз"));
     let ky = render_in(url, Lang::Ky);
     assert!(
-        ky.contains("Күтүлгөн натыйжа") && ky.contains("шарш 26.03.2025"),
+        ky.contains("Күтүлгөн аяктоо") && ky.contains("шарш 26.03.2025"),
         "{ky}"
     );
     // Regulation content in its source language.
     assert!(ky.contains("жоготуп алган улуттук жана/же эл аралык айдоочулук күбөлүгүнүн ордуна"));
     let kk = render_in(url, Lang::Kk);
     assert!(
-        kk.contains("Күтілетін нәтиже") && kk.contains("Құжаттар (9)"),
+        kk.contains("Күтілетін аяқталу") && kk.contains("Құжаттар (9)"),
         "{kk}"
     );
     // A Kazakh reader of a Kyrgyz act gets the Russian rendering, not the English one.

@@ -9,6 +9,7 @@ use tartip::engine::plan::{plan, Request, StepFlag, Undated, Warning};
 use tartip::engine::source::Source;
 use tartip::engine::term::{add, window_start, Conventions, Unit};
 use tartip::engine::Catalog;
+use tartip::locale::Say;
 
 fn d(s: &str) -> Date {
     parse_date(s).unwrap()
@@ -39,7 +40,7 @@ fn nauryz_on_a_weekend_carries_over_two_days() {
         .special_days(d("2025-03-20"), d("2025-03-26"))
         .unwrap()
         .iter()
-        .map(|x| x.label())
+        .map(|x| x.say(tartip::locale::Lang::En))
         .collect();
     assert_eq!(
         labels,

@@ -14,10 +14,9 @@
 use chrono::{Datelike, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::date::{dotted, Date};
-use super::msg::{self, render, M};
+use super::date::Date;
 use super::source::LegalRef;
-use super::text::{Lang, Text};
+use super::text::Text;
 
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
@@ -279,82 +278,6 @@ pub struct SpecialDay {
     pub reason: DayReason,
 }
 
-impl SpecialDay {
-    /// "21.03.2025 Nooruz", "22.03.2025 weekend", … in every language.
-    pub fn label_text(&self) -> Text {
-        let what = match &self.reason {
-            DayReason::Weekend => msg::text(M::Weekend),
-            DayReason::Holiday { name, .. } => name.clone(),
-            DayReason::CarryOver {
-                holiday,
-                holiday_date,
-                ..
-            } => render(
-                M::CarriedOver,
-                &[
-                    ("holiday", holiday.into()),
-                    ("date", dotted(*holiday_date).into()),
-                ],
-            ),
-            DayReason::TransferredDayOff {
-                worked_instead,
-                source,
-            } => match worked_instead {
-                Some(w) => render(
-                    M::TransferredDayOffFor,
-                    &[
-                        ("date", dotted(*w).into()),
-                        ("decree", decree(source).into()),
-                    ],
-                ),
-                None => render(M::TransferredDayOff, &[("decree", decree(source).into())]),
-            },
-            DayReason::TransferredWorkingDay {
-                day_off_instead,
-                source,
-            } => match day_off_instead {
-                Some(off) => render(
-                    M::TransferredWorkingDayFor,
-                    &[
-                        ("date", dotted(*off).into()),
-                        ("decree", decree(source).into()),
-                    ],
-                ),
-                None => render(
-                    M::TransferredWorkingDay,
-                    &[("decree", decree(source).into())],
-                ),
-            },
-            DayReason::WorkingHoliday { name, .. } => {
-                render(M::WorkingHoliday, &[("name", name.into())])
-            }
-        };
-        let day = dotted(self.date);
-        let each = |lang| Some(format!("{day} {}", what.get(lang)));
-        Text {
-            ky: each(Lang::Ky),
-            kk: each(Lang::Kk),
-            ru: each(Lang::Ru),
-            en: each(Lang::En),
-        }
-    }
-
-    /// The English label, for the CLI and tests.
-    pub fn label(&self) -> String {
-        self.label_text().get(Lang::En).to_string()
-    }
-}
-
-/// " (№ 835, 2025-12-25)", or what of it is known.
-fn decree(source: &LegalRef) -> String {
-    match (&source.number, &source.date) {
-        (Some(n), Some(d)) => format!(" ({n}, {d})"),
-        (Some(n), None) => format!(" ({n})"),
-        (None, Some(d)) => format!(" ({d})"),
-        (None, None) => String::new(),
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CalendarError {
     /// The date lies outside the years the calendar covers.
@@ -384,27 +307,6 @@ impl std::fmt::Display for CalendarError {
 }
 
 impl std::error::Error for CalendarError {}
-
-impl CalendarError {
-    /// "Not determinable: … is outside the … production calendar …" in every language.
-    pub fn not_determinable(&self) -> Text {
-        let CalendarError::OutOfRange {
-            date,
-            from,
-            to,
-            country,
-        } = self;
-        render(
-            M::OutOfCalendar,
-            &[
-                ("date", date.to_string().into()),
-                ("country", country.code().into()),
-                ("from", from.to_string().into()),
-                ("to", to.to_string().into()),
-            ],
-        )
-    }
-}
 
 /// A production calendar ready for O(1) working-day arithmetic.
 pub struct Calendar {
@@ -758,6 +660,9 @@ impl CarryOverRule {
 mod tests {
     use super::*;
     use crate::engine::date::parse_date;
+    use crate::engine::text::Lang;
+    // The wording lives in the locale; these tests read a day's reason through it.
+    use crate::locale::Say;
 
     fn d(s: &str) -> Date {
         parse_date(s).unwrap()
@@ -902,14 +807,14 @@ mod tests {
         let off = c.special(d("2025-04-04")).unwrap().unwrap();
         let worked = c.special(d("2025-04-12")).unwrap().unwrap();
         assert_eq!(
-            off.label(),
+            off.say(Lang::En),
             "04.04.2025 day off by government transfer, worked instead on 12.04.2025"
         );
         assert_eq!(
-            worked.label(),
+            worked.say(Lang::En),
             "12.04.2025 working day by government transfer, for the day off on 04.04.2025"
         );
-        let t = off.label_text();
+        let t = off.text();
         for lang in Lang::ALL {
             assert!(
                 t.get(lang).contains("12.04.2025"),
@@ -928,7 +833,7 @@ mod tests {
             .special_days(d("2025-03-28"), d("2025-04-01"))
             .unwrap()
             .iter()
-            .map(SpecialDay::label)
+            .map(|d| d.say(Lang::En))
             .collect();
         assert_eq!(
             labels,

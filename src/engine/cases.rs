@@ -235,7 +235,7 @@ fn compare(p: &Plan, e: &Expect) -> Vec<String> {
         );
     }
     for (id, want) in &e.fees {
-        let got = p.fees.iter().find(|f| &f.id == id).map(|f| f.amount);
+        let got = p.fees.iter().find(|f| &f.id == id).map(|f| f.amount());
         check(
             &mut out,
             &format!("fee {id}"),

@@ -13,6 +13,8 @@ pub struct IndexFile {
     pub id: String,
     pub name: Text,
     pub currency: String,
+    /// How a multiple of the index is rounded, and on what basis.
+    pub rounding: Text,
     pub values: Vec<IndexValue>,
 }
 

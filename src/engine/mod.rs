@@ -11,7 +11,7 @@ pub mod condition;
 pub mod date;
 pub mod index;
 pub mod localise;
-pub mod msg;
+pub mod money;
 pub mod plan;
 pub mod regulation;
 pub mod source;

@@ -3,10 +3,10 @@
 
 use super::applicant::Applicant;
 use crate::engine::date::{dotted, Date};
-use crate::engine::msg::{self, render, M};
 use crate::engine::plan::{Plan, Required};
-use crate::engine::regulation::{FieldKind, OriginalOrCopy, Service};
+use crate::engine::regulation::{FieldKind, Service};
 use crate::engine::text::Lang;
+use crate::locale::{form_label, render, tf, Say, M, S};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
@@ -40,7 +40,7 @@ pub fn tick_mark(tick: Option<bool>) -> &'static str {
 }
 
 fn t(m: M, lang: Lang) -> String {
-    msg::text(m).get(lang).to_string()
+    m.get(lang).to_string()
 }
 
 /// The application: the act's own form in its language where the regulation has one,
@@ -148,16 +148,10 @@ pub fn checklist(plan: &Plan, ticked: &[String], lang: Lang) -> Vec<Block> {
         .documents
         .iter()
         .map(|d| {
-            let how = match d.original_or_copy {
-                OriginalOrCopy::Original => M::DocOriginal,
-                OriginalOrCopy::Copy => M::DocCopy,
-                OriginalOrCopy::Presented => M::DocPresented,
-                OriginalOrCopy::Record => M::DocRecord,
-                OriginalOrCopy::NotStated => M::DocNotStated,
-            };
-            let mut line = format!("{} — {}", d.title.get(lang), t(how, lang));
+            let how = form_label(d.original_or_copy).get(lang);
+            let mut line = format!("{} — {how}", d.title.get(lang));
             if d.required == Required::IfApplicable {
-                line.push_str(&format!("; {}", t(M::IfApplies, lang)));
+                line.push_str(&format!("; {}", S::IfApplies.get(lang)));
                 if let Some(c) = &d.condition {
                     line.push_str(&format!(": {}", c.get(lang)));
                 }
@@ -165,7 +159,7 @@ pub fn checklist(plan: &Plan, ticked: &[String], lang: Lang) -> Vec<Block> {
             if let Some(nb) = d.issued_not_before {
                 line.push_str(&format!(
                     "; {}",
-                    render(M::IssuedNotBefore, &[("date", dotted(nb).into())]).get(lang)
+                    tf(lang, S::IssuedOnOrAfter, &[("date", &dotted(nb))])
                 ));
             }
             if let Some(a) = &d.alert {
@@ -189,19 +183,17 @@ pub fn checklist(plan: &Plan, ticked: &[String], lang: Lang) -> Vec<Block> {
 /// Every step with its term and due date, then the completion.
 pub fn timeline(plan: &Plan, lang: Lang) -> Vec<Block> {
     let due = |d: Option<Date>| match d {
-        Some(d) => render(M::DueBy, &[("date", dotted(d).into())])
-            .get(lang)
-            .to_string(),
-        None => t(M::NoDueDate, lang),
+        Some(d) => tf(lang, S::DueBy, &[("date", &dotted(d))]),
+        None => S::DateNotDeterminable.get(lang).to_string(),
     };
     let items = plan
         .steps
         .iter()
         .map(|s| {
-            let term = s
-                .term
-                .as_ref()
-                .map_or_else(|| t(M::TermNone, lang), |x| x.text.get(lang).to_string());
+            let term = s.term.as_ref().map_or_else(
+                || S::NoTermInRegulation.get(lang).to_string(),
+                |x| x.say(lang),
+            );
             (
                 None,
                 format!(
@@ -220,9 +212,9 @@ pub fn timeline(plan: &Plan, lang: Lang) -> Vec<Block> {
         Block::List(items),
         Block::Para(format!(
             "{}: {}",
-            t(M::CompletionEvent, lang),
+            S::ExpectedCompletion.get(lang),
             due(plan.completion.latest)
         )),
-        Block::Note(plan.completion.note.get(lang).to_string()),
+        Block::Note(plan.completion.say(lang)),
     ]
 }

@@ -7,6 +7,7 @@ use crate::engine::date::Date;
 use crate::engine::plan::Plan;
 use crate::engine::regulation::Party;
 use crate::engine::text::Lang;
+use crate::locale::Say;
 
 /// One all-day event.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,9 +57,9 @@ pub fn events(plan: &Plan, lang: Lang) -> Vec<Event> {
             summary: format!(
                 "{} — {}",
                 service,
-                crate::engine::msg::text(crate::engine::msg::M::CompletionEvent).get(lang)
+                crate::locale::S::ExpectedCompletion.get(lang)
             ),
-            description: plan.completion.note.get(lang).to_string(),
+            description: plan.completion.say(lang),
             remind_days_before: 1,
         });
     }

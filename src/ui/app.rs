@@ -7,11 +7,11 @@ use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 use yew_router::query::Raw;
 
-use super::i18n::{native_name, S};
 use super::route::{switch, Route};
 use super::state::{use_lang, LangCtx};
 use super::storage;
 use crate::engine::text::Lang;
+use crate::locale::{native_name, S};
 
 #[component]
 fn Shell() -> Html {

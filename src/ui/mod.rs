@@ -3,7 +3,6 @@
 pub mod app;
 pub mod components;
 pub mod format;
-pub mod i18n;
 pub mod pages;
 pub mod route;
 pub mod state;

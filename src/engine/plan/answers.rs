@@ -29,7 +29,7 @@ pub fn validate(service: &Service, answers: &Answers) -> Result<(), PlanError> {
                 value: value.clone(),
                 valid: q
                     .valid_values()
-                    .map_or("a date YYYY-MM-DD".to_string(), |v| v.join(", ")),
+                    .map(|v| v.iter().map(|x| x.to_string()).collect()),
             });
         }
     }

@@ -3,16 +3,14 @@
 //! day for terms in hours, how steps chain, and any rule the regulation sets for one of
 //! its terms.
 
-use super::super::msg::{self, render, M};
 use super::super::source::{LegalRef, Source};
 use super::super::term::{bases_on, DatedBasis};
-use super::super::text::Text;
-use super::types::{ConventionOrigin, ConventionUsed, PlannedStep};
+use super::types::{ConventionOrigin, ConventionText, ConventionUsed, PlannedStep};
 use super::Ctx;
 
 impl Ctx<'_> {
     /// A general rule resting on the law in force on the submission date.
-    fn general(&self, id: &str, text: Text, bases: &[DatedBasis]) -> ConventionUsed {
+    fn general(&self, id: &str, text: ConventionText, bases: &[DatedBasis]) -> ConventionUsed {
         let (main, others) = bases_on(bases, self.submitted);
         ConventionUsed {
             id: id.into(),
@@ -26,7 +24,7 @@ impl Ctx<'_> {
     }
 
     /// A rule the regulation itself sets, at its lines.
-    fn own(id: String, text: Text, source: Source) -> ConventionUsed {
+    fn own(id: String, text: ConventionText, source: Source) -> ConventionUsed {
         ConventionUsed {
             id,
             text,
@@ -44,7 +42,15 @@ impl Ctx<'_> {
             .map(|c| {
                 c.rules
                     .iter()
-                    .map(|r| self.general(&r.id, r.text.clone(), &r.bases))
+                    .map(|r| {
+                        self.general(
+                            &r.id,
+                            ConventionText::Stated {
+                                text: r.text.clone(),
+                            },
+                            &r.bases,
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -53,26 +59,18 @@ impl Ctx<'_> {
             .any(|s| s.term.as_ref().is_some_and(|t| t.unit.is_sub_day()));
         match (&self.service.office_hours, country) {
             (Some(h), _) if in_hours => {
-                let hours = [
-                    ("open", h.open.to_string().into()),
-                    ("close", h.close.to_string().into()),
-                ];
-                let text = if h.breaks.is_empty() {
-                    render(M::OfficeHoursRule, &hours)
-                } else {
-                    let breaks: Vec<String> =
-                        h.breaks.iter().map(|[a, b]| format!("{a}–{b}")).collect();
-                    let [open, close] = hours;
-                    render(
-                        M::OfficeHoursWithBreak,
-                        &[open, close, ("breaks", breaks.join(", ").into())],
-                    )
+                let text = ConventionText::OfficeHours {
+                    open: h.open,
+                    close: h.close,
+                    breaks: h.breaks.clone(),
                 };
                 out.push(Self::own("office-hours".into(), text, h.source.clone()));
             }
             (None, Some(c)) if in_hours => out.push(self.general(
                 "working-day",
-                c.working_day.text.clone(),
+                ConventionText::Stated {
+                    text: c.working_day.text.clone(),
+                },
                 &c.working_day.bases,
             )),
             _ => {}
@@ -86,7 +84,7 @@ impl Ctx<'_> {
         {
             out.push(self.general(
                 "shortened-eve",
-                render(M::ShortenedEve, &[("hours", eve.hours.to_string().into())]),
+                ConventionText::ShortenedEve { hours: eve.hours },
                 &[always(eve.source.clone())],
             ));
         }
@@ -96,19 +94,16 @@ impl Ctx<'_> {
                 .and_then(|c| c.rules.iter().find(|r| r.id == "event-day-not-counted"))
                 .map(|r| r.bases.clone())
                 .unwrap_or_default();
-            out.push(self.general("step-chaining", msg::text(M::ChainRule), &bases));
+            out.push(self.general("step-chaining", ConventionText::StepChaining, &bases));
         }
         for step in self.applicable_steps() {
             if let Some(o) = step.term.as_ref().and_then(|t| t.conventions.as_ref()) {
                 out.push(Self::own(
                     format!("step-{}", step.id),
-                    render(
-                        M::StepOwnRule,
-                        &[
-                            ("step", step.id.as_str().into()),
-                            ("quote", o.source.quote.as_str().into()),
-                        ],
-                    ),
+                    ConventionText::StepOwnRule {
+                        step: step.id.clone(),
+                        quote: o.source.quote.clone(),
+                    },
                     o.source.clone(),
                 ));
             }

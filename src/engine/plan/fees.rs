@@ -1,10 +1,9 @@
 //! What the applicant pays: free, a fixed amount, a multiple of a dated index on the
 //! submission date, or a price the regulation leaves to another act (a named gap).
 
-use super::super::date::dotted;
-use super::super::msg::{self, render, M};
+use super::super::money::Money;
 use super::super::regulation::FeeRule;
-use super::types::PlannedFee;
+use super::types::{Charge, PlannedFee};
 use super::Ctx;
 
 impl Ctx<'_> {
@@ -13,69 +12,46 @@ impl Ctx<'_> {
             .fees
             .iter()
             .filter(|f| self.listed(&f.when))
-            .map(|f| {
-                let (amount, currency, basis) = match &f.rule {
-                    FeeRule::Free => (Some(0.0), None, msg::text(M::FeeFree)),
-                    FeeRule::Fixed { amount, currency } => (
-                        Some(*amount),
-                        Some(currency.clone()),
-                        render(
-                            M::FeeFixed,
-                            &[
-                                ("amount", amount.to_string().into()),
-                                ("currency", currency.as_str().into()),
-                            ],
-                        ),
-                    ),
-                    FeeRule::IndexMultiple { index, multiple } => {
-                        let table = self.catalog.index(index);
-                        match table.and_then(|t| t.on(self.submitted).map(|v| (t, v))) {
-                            Some((t, v)) => {
-                                let amount = (multiple * v.value * 100.0).round() / 100.0;
-                                (
-                                    Some(amount),
-                                    Some(t.currency.clone()),
-                                    render(
-                                        M::FeeIndex,
-                                        &[
-                                            ("multiple", multiple.to_string().into()),
-                                            ("index", (&t.name).into()),
-                                            ("value", v.value.to_string().into()),
-                                            ("currency", t.currency.as_str().into()),
-                                            ("date", dotted(self.submitted).into()),
-                                            ("law", v.source.citation().into()),
-                                            ("amount", amount.to_string().into()),
-                                        ],
-                                    ),
-                                )
-                            }
-                            None => (
-                                None,
-                                None,
-                                render(
-                                    M::FeeIndexMissing,
-                                    &[
-                                        ("multiple", multiple.to_string().into()),
-                                        ("index", index.as_str().into()),
-                                        ("date", dotted(self.submitted).into()),
-                                    ],
-                                ),
-                            ),
-                        }
-                    }
-                    FeeRule::PriceList { set_by } => (None, None, set_by.clone()),
-                    FeeRule::NotStated => (None, None, msg::text(M::FeeNotStated)),
-                };
-                PlannedFee {
-                    id: f.id.clone(),
-                    title: f.title.clone(),
-                    amount,
-                    currency,
-                    basis,
-                    gap: f.gap.clone(),
-                    source: f.source.clone(),
-                }
+            .map(|f| PlannedFee {
+                id: f.id.clone(),
+                title: f.title.clone(),
+                charge: self.charge(&f.rule),
+                gap: f.gap.clone(),
+                source: f.source.clone(),
             })
             .collect()
+    }
+
+    fn charge(&self, rule: &FeeRule) -> Charge {
+        match rule {
+            FeeRule::Free => Charge::Free,
+            FeeRule::Fixed { amount, currency } => Charge::Fixed {
+                amount: Money::of_major(*amount, currency),
+            },
+            FeeRule::IndexMultiple { index, multiple } => {
+                let table = self.catalog.index(index);
+                match table.and_then(|t| t.on(self.submitted).map(|v| (t, v))) {
+                    Some((t, v)) => Charge::IndexMultiple {
+                        multiple: *multiple,
+                        index: index.clone(),
+                        index_name: Box::new(t.name.clone()),
+                        value: Money::of_major(v.value, &t.currency),
+                        on: self.submitted,
+                        law: Box::new(v.source.clone()),
+                        amount: Money::of_major(multiple * v.value, &t.currency),
+                        rounding: Box::new(t.rounding.clone()),
+                    },
+                    None => Charge::IndexMissing {
+                        multiple: *multiple,
+                        index: index.clone(),
+                        on: self.submitted,
+                    },
+                }
+            }
+            FeeRule::PriceList { set_by } => Charge::PriceList {
+                set_by: set_by.clone(),
+            },
+            FeeRule::NotStated => Charge::NotStated,
+        }
     }
 }

@@ -65,7 +65,8 @@ pub enum PlanError {
     InvalidAnswer {
         question: String,
         value: String,
-        valid: String,
+        /// The values the question accepts; `None`: a date `YYYY-MM-DD`.
+        valid: Option<Vec<String>>,
     },
     NoCalendar(Country),
 }
@@ -89,6 +90,9 @@ impl std::fmt::Display for PlanError {
                 value,
                 valid,
             } => {
+                let valid = valid
+                    .as_ref()
+                    .map_or("a date YYYY-MM-DD".to_string(), |v| v.join(", "));
                 write!(
                     f,
                     "invalid answer '{value}' to '{question}' (valid: {valid})"
@@ -272,7 +276,7 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
         timeline::barred()
     };
     let schedules = if barred_by.is_empty() {
-        ctx.schedules(&completion, &timeline.steps, period)
+        ctx.schedules(&completion, &timeline.steps)
     } else {
         Vec::new()
     };

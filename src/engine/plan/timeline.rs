@@ -18,11 +18,9 @@
 use super::super::act::Period;
 use super::super::clock::{add_working_time, ClockTime, Moment};
 use super::super::condition::Truth;
-use super::super::date::{dotted, Date};
-use super::super::msg::{self, render, M};
+use super::super::date::Date;
 use super::super::regulation::{OverallTerm, Procedure, Step};
 use super::super::term::{self, Dated, Term, TermKind, Unit};
-use super::super::text::Text;
 use super::types::{Completion, CompletionBasis, PlannedStep, Required, TermOut};
 use super::warnings::{StepFlag, Undated, Warning};
 use super::Ctx;
@@ -62,24 +60,20 @@ pub(super) struct Timeline {
 
 /// The completion of a plan whose act does not apply on the date.
 pub(super) fn not_in_force() -> Completion {
-    undated_completion(
-        CompletionBasis::NotInForce,
-        msg::text(M::NotComputedNotInForce),
-    )
+    undated_completion(CompletionBasis::NotInForce)
 }
 
 /// The completion of a plan a refusal ground bars.
 pub(super) fn barred() -> Completion {
-    undated_completion(CompletionBasis::Barred, msg::text(M::CompletionBarred))
+    undated_completion(CompletionBasis::Barred)
 }
 
-fn undated_completion(basis: CompletionBasis, note: Text) -> Completion {
+fn undated_completion(basis: CompletionBasis) -> Completion {
     Completion {
         earliest: None,
         latest: None,
         basis,
         lower_bound_after: None,
-        note,
         term: None,
         source: None,
         special_days: Vec::new(),
@@ -321,7 +315,6 @@ impl Ctx<'_> {
             due,
             due_time,
             due_other_reading: other,
-            due_note: undated.as_ref().map(Undated::text),
             undated,
             contingency: step.contingency.clone(),
             special_days,
@@ -487,7 +480,7 @@ impl Ctx<'_> {
                         procedure: r.procedure.id.clone(),
                         title: r.procedure.title.clone(),
                         step: out[*i].id.clone(),
-                        limit: cap.describe_text(),
+                        limit: Box::new(TermOut::from(cap)),
                         started,
                         cap: cap_date,
                         ends: due,
@@ -539,9 +532,7 @@ impl Ctx<'_> {
             .find(|o| self.truth(&o.when) != Truth::No);
         let no_steps = self.applicable_steps().all(|s| s.contingency.is_some());
         match overall {
-            None if no_steps => {
-                undated_completion(CompletionBasis::NoStepsNoTerm, msg::text(M::NoStepsNoTerm))
-            }
+            None if no_steps => undated_completion(CompletionBasis::NoStepsNoTerm),
             None => self.completion_at_steps_end(chain),
             Some(o) => self.completion_by_overall_term(o, chain, ends, warnings),
         }
@@ -558,13 +549,6 @@ impl Ctx<'_> {
                     step: step.clone(),
                 },
                 lower_bound_after: Some(step.clone()),
-                note: render(
-                    M::CompletionLowerBound,
-                    &[
-                        ("date", dotted(d.date).into()),
-                        ("step", step.as_str().into()),
-                    ],
-                ),
                 term: None,
                 source: None,
                 special_days: d.special_days.clone(),
@@ -580,14 +564,6 @@ impl Ctx<'_> {
                     own_path: !self.service.overall_terms.is_empty(),
                 },
                 lower_bound_after: None,
-                note: render(
-                    if self.service.overall_terms.is_empty() {
-                        M::NoOverallTerm
-                    } else {
-                        M::OverallTermNotForPath
-                    },
-                    &[("date", dotted(d.date).into())],
-                ),
                 term: None,
                 source: None,
                 special_days: d.special_days.clone(),
@@ -600,7 +576,6 @@ impl Ctx<'_> {
                     why: (**why).clone(),
                 },
                 lower_bound_after: None,
-                note: why.text(),
                 term: None,
                 source: None,
                 special_days: Vec::new(),
@@ -646,7 +621,6 @@ impl Ctx<'_> {
             return Completion {
                 earliest: None,
                 latest: None,
-                note: why.text(),
                 basis: CompletionBasis::Undated { why: *why },
                 lower_bound_after: None,
                 term: Some(TermOut::from(t)),
@@ -673,36 +647,11 @@ impl Ctx<'_> {
             .into_iter()
             .flatten()
             .max();
-        let term = t.describe_text();
-        let mut note = match &from_step_id {
-            None => render(
-                M::OverallTerm,
-                &[
-                    ("term", term.clone().into()),
-                    ("source", o.source.citation().into()),
-                    ("from", dotted(from_date).into()),
-                    ("to", dotted(latest).into()),
-                ],
-            ),
-            Some(step) => render(
-                M::OverallTermFromStep,
-                &[
-                    ("term", term.clone().into()),
-                    ("source", o.source.citation().into()),
-                    ("step", step.as_str().into()),
-                    ("from", dotted(from_date).into()),
-                    ("to", dotted(latest).into()),
-                ],
-            ),
-        };
-        if let Some(f) = floor {
-            note = concat(&note, &render(M::NotBefore, &[("date", dotted(f).into())]));
-        }
         Completion {
             earliest: earliest.map(|e| e.min(latest)),
             latest: Some(latest),
             basis: CompletionBasis::OverallTerm {
-                term,
+                term: TermOut::from(t),
                 source: o.source.clone(),
                 from_step: from_step_id,
                 from: from_date,
@@ -710,7 +659,6 @@ impl Ctx<'_> {
                 not_before: floor,
             },
             lower_bound_after: None,
-            note,
             term: Some(TermOut::from(t)),
             source: Some(o.source.clone()),
             special_days: capped.special_days.clone(),
@@ -872,18 +820,6 @@ impl Ctx<'_> {
     pub(super) fn projected(&self, date: Date) -> Option<i32> {
         use chrono::Datelike;
         self.calendar.is_projected(date).then_some(date.year())
-    }
-}
-
-/// Two texts one after the other, in every language.
-fn concat(a: &Text, b: &Text) -> Text {
-    let each = |lang| Some(format!("{} {}", a.get(lang), b.get(lang)));
-    use super::super::text::Lang;
-    Text {
-        ky: each(Lang::Ky),
-        kk: each(Lang::Kk),
-        ru: each(Lang::Ru),
-        en: each(Lang::En),
     }
 }
 

@@ -9,6 +9,7 @@ use super::super::calendar::{Country, SpecialDay};
 use super::super::clock::{ClockTime, OfficeHours};
 use super::super::condition::Answers;
 use super::super::date::Date;
+use super::super::money::Money;
 use super::super::regulation::{
     ApplicationForm, GapKind, OriginalOrCopy, Party, QuestionKind, ScheduleMode,
 };
@@ -53,13 +54,6 @@ pub struct Plan {
     pub appeal: Option<Item>,
     pub gaps: Vec<PlannedGap>,
     pub warnings: Vec<Warning>,
-}
-
-impl Plan {
-    /// Every warning worded in all four languages.
-    pub fn warning_texts(&self) -> Vec<Text> {
-        self.warnings.iter().map(Warning::text).collect()
-    }
 }
 
 /// The act the plan rests on and what can be known about it on the submission date.
@@ -154,12 +148,55 @@ pub struct ValidityNote {
 pub struct PlannedFee {
     pub id: String,
     pub title: Text,
-    /// `None` when the regulation does not give the amount.
-    pub amount: Option<f64>,
-    pub currency: Option<String>,
-    pub basis: Text,
+    pub charge: Charge,
     pub gap: Option<String>,
     pub source: Source,
+}
+
+impl PlannedFee {
+    /// The amount in units (0 when free), or `None` when the regulation does not give it.
+    pub fn amount(&self) -> Option<f64> {
+        match &self.charge {
+            Charge::Free => Some(0.0),
+            Charge::Fixed { amount } | Charge::IndexMultiple { amount, .. } => Some(amount.major()),
+            _ => None,
+        }
+    }
+}
+
+/// What a fee comes to on the submission date, and why.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Charge {
+    Free,
+    /// An amount the regulation fixes.
+    Fixed {
+        amount: Money,
+    },
+    /// `multiple` × the index in force on `on`, by `law`.
+    IndexMultiple {
+        multiple: f64,
+        index: String,
+        index_name: Box<Text>,
+        value: Money,
+        on: Date,
+        law: Box<LegalRef>,
+        amount: Money,
+        /// How the product is rounded, and why.
+        rounding: Box<Text>,
+    },
+    /// Set in an index Tartip holds no value of for that day.
+    IndexMissing {
+        multiple: f64,
+        index: String,
+        on: Date,
+    },
+    /// Paid at prices set by an act or list the regulation does not contain.
+    PriceList {
+        set_by: Text,
+    },
+    /// Paid or not, the regulation does not say.
+    NotStated,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -168,7 +205,8 @@ pub struct TermOut {
     pub min: Option<u32>,
     pub max: Option<u32>,
     pub unit: Unit,
-    pub text: Text,
+    /// The unit of `min` where it differs from `unit`.
+    pub min_unit: Option<Unit>,
     pub unit_reading: Option<Text>,
     /// The whole term is Tartip's reading (the text gives this step none): why.
     pub reading: Option<Text>,
@@ -181,10 +219,17 @@ impl From<&Term> for TermOut {
             min: t.min,
             max: t.max,
             unit: t.unit,
-            text: t.describe_text(),
+            min_unit: t.min_unit,
             unit_reading: t.unit_reading.clone(),
             reading: t.reading.clone(),
         }
+    }
+}
+
+impl TermOut {
+    /// The unit `min` is counted in.
+    pub fn lower_unit(&self) -> Unit {
+        self.min_unit.unwrap_or(self.unit)
     }
 }
 
@@ -209,8 +254,6 @@ pub struct PlannedStep {
     pub due_other_reading: Option<Date>,
     /// Why there is no due date.
     pub undated: Option<Undated>,
-    /// `undated` worded.
-    pub due_note: Option<Text>,
     pub contingency: Option<Text>,
     pub special_days: Vec<SpecialDay>,
     /// What to know about this step's date.
@@ -236,7 +279,7 @@ pub enum CompletionBasis {
     LowerBound { date: Date, step: String },
     /// The overall term, counted from submission or from the end of a step.
     OverallTerm {
-        term: Text,
+        term: TermOut,
         source: Source,
         /// The step whose end the term counts from; `None`: from submission.
         from_step: Option<String>,
@@ -256,8 +299,6 @@ pub struct Completion {
     pub basis: CompletionBasis,
     /// The latest date is only a lower bound: this step has no term.
     pub lower_bound_after: Option<String>,
-    /// `basis` worded.
-    pub note: Text,
     /// The overall term the latest date rests on, if any.
     pub term: Option<TermOut>,
     pub source: Option<Source>,
@@ -271,11 +312,25 @@ pub struct PlannedSchedule {
     pub id: String,
     pub title: Text,
     pub mode: ScheduleMode,
-    /// The date the first term counts from; `None` with `note` when not known.
+    /// The date the first term counts from; `None` when not known (see `basis`).
     pub anchor: Option<Date>,
-    pub note: Text,
+    pub basis: ScheduleBasis,
     pub items: Vec<ScheduledItem>,
     pub source: Source,
+}
+
+/// What a schedule counts from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ScheduleBasis {
+    /// The service's latest completion date.
+    Completion,
+    /// The due date of a step (e.g. issuing the certificate).
+    Step { step: String, title: Text },
+    /// A date the applicant gave.
+    Date { date: Date, question: Text },
+    /// A date the applicant has not given yet.
+    NeedsDate { question: Text },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -303,7 +358,7 @@ pub enum ConventionOrigin {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ConventionUsed {
     pub id: String,
-    pub text: Text,
+    pub text: ConventionText,
     pub origin: ConventionOrigin,
     /// The law the rule rests on, as in force on the submission date.
     pub legal_basis: Option<LegalRef>,
@@ -312,6 +367,26 @@ pub struct ConventionUsed {
     /// Other laws in force then that say the same, or can be read otherwise.
     pub also: Vec<super::super::term::DatedBasis>,
     pub source: Option<Source>,
+}
+
+/// What a counting rule says.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ConventionText {
+    /// A rule as the conventions file words it.
+    Stated { text: Text },
+    /// Terms in hours run within the office hours the regulation gives.
+    OfficeHours {
+        open: ClockTime,
+        close: ClockTime,
+        breaks: Vec<[ClockTime; 2]>,
+    },
+    /// The eve of a holiday is shorter by `hours`.
+    ShortenedEve { hours: u8 },
+    /// How steps chain (see `timeline`).
+    StepChaining,
+    /// A rule the regulation sets for one step, in its words.
+    StepOwnRule { step: String, quote: String },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

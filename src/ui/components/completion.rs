@@ -1,11 +1,12 @@
 //! The expected completion date, and why.
 
+use crate::locale::Say;
 use yew::prelude::*;
 
 use super::SourceNote;
 use crate::engine::plan::{Completion, ConventionOrigin, ConventionUsed};
 use crate::engine::term::BasisRole;
-use crate::ui::i18n::{day, tf, S};
+use crate::locale::{day, tf, S};
 use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +45,7 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
             <h2>{ S::ExpectedCompletion.get(lang) }</h2>
             <p class="headline">{ headline }</p>
             { earliest }
-            <p>{ c.note.get(lang) }</p>
+            <p>{ c.say(lang) }</p>
             <details class="why">
                 <summary>{ S::WhyThisDate.get(lang) }</summary>
                 if c.special_days.iter().all(|d| d.working) {
@@ -52,13 +53,13 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
                 } else {
                     <p>{ S::DaysNotCounted.get(lang) }</p>
                     <ul class="skipped">
-                        { for c.special_days.iter().filter(|d| !d.working).map(|d| html! { <li>{ d.label_text().get(lang).to_string() }</li> }) }
+                        { for c.special_days.iter().filter(|d| !d.working).map(|d| html! { <li>{ d.say(lang) }</li> }) }
                     </ul>
                 }
                 if c.special_days.iter().any(|d| d.working) {
                     <p>{ S::CountedAsWorking.get(lang) }</p>
                     <ul class="counted">
-                        { for c.special_days.iter().filter(|d| d.working).map(|d| html! { <li>{ d.label_text().get(lang).to_string() }</li> }) }
+                        { for c.special_days.iter().filter(|d| d.working).map(|d| html! { <li>{ d.say(lang) }</li> }) }
                     </ul>
                 }
                 if let Some(r) = c.rolled_from {
@@ -72,7 +73,7 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
                                 ConventionOrigin::GeneralRule => S::OriginGeneral.get(lang),
                                 ConventionOrigin::Regulation => S::OriginRegulation.get(lang),
                             } }</span>
-                            { " " }{ cv.text.get(lang) }
+                            { " " }{ cv.text.say(lang) }
                             if let Some(l) = &cv.legal_basis { <span class="muted">{ format!(" ({})", l.citation()) }</span> }
                             if let Some(r) = &cv.basis_reading { <span class="also">{ tf(lang, S::ByReading, &[("text", r.get(lang))]) }</span> }
                             { for cv.also.iter().map(|b| html! {

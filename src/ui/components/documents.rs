@@ -2,12 +2,12 @@
 
 use std::collections::BTreeSet;
 
+use crate::locale::{form_label, unit_amount, Say};
 use yew::prelude::*;
 
 use super::SourceNote;
 use crate::engine::plan::{PlannedDocument, Required};
-use crate::engine::regulation::OriginalOrCopy;
-use crate::ui::i18n::{day, tf, S};
+use crate::locale::{day, tf, S};
 use crate::ui::state::use_lang;
 use crate::ui::storage;
 
@@ -16,16 +16,6 @@ pub struct DocumentChecklistProps {
     pub documents: Vec<PlannedDocument>,
     /// `service/situation`: whose ticks these are.
     pub key_name: AttrValue,
-}
-
-fn form_label(f: OriginalOrCopy) -> S {
-    match f {
-        OriginalOrCopy::Original => S::FormOriginal,
-        OriginalOrCopy::Copy => S::FormCopy,
-        OriginalOrCopy::Presented => S::FormPresented,
-        OriginalOrCopy::Record => S::FormRecord,
-        OriginalOrCopy::NotStated => S::FormNotStated,
-    }
 }
 
 #[component]
@@ -83,12 +73,12 @@ pub fn DocumentChecklist(props: &DocumentChecklistProps) -> Html {
                             </div>
                             if let (Some(date), Some(v)) = (d.issued_not_before, &d.validity) {
                                 <p class="validity">
-                                    { tf(lang, S::MustBeIssued, &[("date", &day(lang, date)), ("age", v.unit.amount(v.max_age).get(lang))]) }
+                                    { tf(lang, S::MustBeIssued, &[("date", &day(lang, date)), ("age", unit_amount(v.unit, v.max_age).get(lang))]) }
                                     if let Some(a) = &v.applies { { " " }{ tf(lang, S::Applies, &[("text", a.get(lang))]) } }
                                 </p>
                             }
                             if let Some(r) = &d.reading { <p class="reading">{ tf(lang, S::ByReading, &[("text", r.get(lang))]) }</p> }
-                            if let Some(a) = &d.alert { <p class="error" role="alert">{ a.text().get(lang) }</p> }
+                            if let Some(a) = &d.alert { <p class="error" role="alert">{ a.say(lang) }</p> }
                             <SourceNote source={d.source.clone()} />
                         </li>
                     }

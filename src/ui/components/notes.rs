@@ -8,7 +8,7 @@ use crate::engine::plan::{Item, PlannedGap};
 use crate::engine::regulation::GapKind;
 use crate::engine::source::Source;
 use crate::engine::text::Text;
-use crate::ui::i18n::{tf, S};
+use crate::locale::{tf, S};
 use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]

@@ -10,10 +10,10 @@ use yew::prelude::*;
 use crate::engine::calendar::Country;
 use crate::engine::plan::Plan;
 use crate::engine::Catalog;
+use crate::locale::{tf, S};
 use crate::package::applicant::{ApplicantKind, Field, FieldProblem};
 use crate::package::{build, Input};
 use crate::ui::format::today;
-use crate::ui::i18n::{tf, S};
 use crate::ui::state::use_lang;
 use crate::ui::storage;
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::engine::plan::AskedQuestion;
 use crate::engine::regulation::QuestionKind;
-use crate::ui::i18n::S;
+use crate::locale::S;
 use crate::ui::state::use_lang;
 
 /// One edit: the query key (`submitted` or a question id) and its new value;

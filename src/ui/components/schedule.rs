@@ -1,11 +1,12 @@
 //! Dates that follow the result, e.g. surveillance inspections after accreditation.
 
+use crate::locale::Say;
 use yew::prelude::*;
 
 use super::SourceNote;
 use crate::engine::plan::PlannedSchedule;
 use crate::engine::regulation::ScheduleMode;
-use crate::ui::i18n::{day, S};
+use crate::locale::{day, S};
 use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +27,7 @@ pub fn ScheduleList(props: &ScheduleListProps) -> Html {
                 <div class="schedule" key={s.id.clone()} data-id={s.id.clone()}>
                     <h3>{ s.title.get(lang) }</h3>
                     <p class="muted">
-                        { s.note.get(lang) }{ " " }
+                        { s.basis.say(lang) }{ " " }
                         { match s.mode {
                             ScheduleMode::Chained => S::ChainedNote.get(lang),
                             ScheduleMode::Anchored => S::AnchoredNote.get(lang),
@@ -36,9 +37,9 @@ pub fn ScheduleList(props: &ScheduleListProps) -> Html {
                         { for s.items.iter().map(|i| html! {
                             <li key={i.id.clone()} data-id={i.id.clone()}>
                                 <strong>{ i.date.map_or_else(|| S::DateNotKnownYet.get(lang).to_string(), |d| day(lang, d)) }</strong>
-                                { format!(" — {} ({})", i.title.get(lang), i.term.text.get(lang)) }
-                                if let (None, Some(why)) = (i.date, &i.undated) { <p class="muted">{ why.text().get(lang).to_string() }</p> }
-                                { for i.flags.iter().map(|f| html! { <p class="flag">{ f.text().get(lang).to_string() }</p> }) }
+                                { format!(" — {} ({})", i.title.get(lang), i.term.say(lang)) }
+                                if let (None, Some(why)) = (i.date, &i.undated) { <p class="muted">{ why.say(lang) }</p> }
+                                { for i.flags.iter().map(|f| html! { <p class="flag">{ f.say(lang) }</p> }) }
                                 <SourceNote source={i.source.clone()} />
                             </li>
                         }) }

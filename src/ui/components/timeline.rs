@@ -1,11 +1,12 @@
 //! Every step with its actor, term and due date.
 
+use crate::locale::Say;
 use yew::prelude::*;
 
 use super::SourceNote;
 use crate::engine::plan::{PlannedStep, Required};
 use crate::engine::regulation::Party;
-use crate::ui::i18n::{day, tf, S};
+use crate::locale::{day, tf, S};
 use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -37,7 +38,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         Party::Applicant => S::PartyYou.get(lang),
                         Party::ThirdParty => S::PartyOther.get(lang),
                     };
-                    let term = s.term.as_ref().map_or_else(|| S::NoTermInRegulation.get(lang).to_string(), |t| t.text.get(lang).to_string());
+                    let term = s.term.as_ref().map_or_else(|| S::NoTermInRegulation.get(lang).to_string(), |t| t.say(lang));
                     html! {
                         <li key={s.id.clone()} class={classes!("step", s.contingency.is_some().then_some("contingency"))} data-id={s.id.clone()}>
                             <div class="step-head">
@@ -56,12 +57,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             if s.special_days.iter().any(|d| !d.working) {
                                 <details class="why-step">
                                     <summary>{ S::DaysNotCountedShort.get(lang) }</summary>
-                                    <ul>{ for s.special_days.iter().filter(|d| !d.working).map(|d| html! { <li>{ d.label_text().get(lang).to_string() }</li> }) }</ul>
+                                    <ul>{ for s.special_days.iter().filter(|d| !d.working).map(|d| html! { <li>{ d.say(lang) }</li> }) }</ul>
                                 </details>
                             }
-                            if let Some(n) = &s.due_note { <p class="muted">{ n.get(lang) }</p> }
+                            if let Some(n) = &s.undated { <p class="muted">{ n.say(lang) }</p> }
                             if !s.flags.is_empty() {
-                                <ul class="flags">{ for s.flags.iter().map(|f| html! { <li class="flag">{ f.text().get(lang).to_string() }</li> }) }</ul>
+                                <ul class="flags">{ for s.flags.iter().map(|f| html! { <li class="flag">{ f.say(lang) }</li> }) }</ul>
                             }
                             if let Some(r) = s.term.as_ref().and_then(|t| t.reading.as_ref()) {
                                 <p class="reading">{ tf(lang, S::ByReading, &[("text", r.get(lang))]) }</p>

@@ -7,10 +7,10 @@ use yew_router::prelude::*;
 use crate::engine::act::Standing;
 use crate::engine::calendar::Country;
 use crate::engine::Catalog;
+use crate::locale::{tf, S};
 use crate::search::{Hit, SearchIndex};
 use crate::ui::components::{DataError, StatusBadge};
 use crate::ui::format::today;
-use crate::ui::i18n::{tf, S};
 use crate::ui::route::Route;
 use crate::ui::state::use_lang;
 

@@ -14,9 +14,9 @@ use crate::engine::plan::{plan, AskedQuestion, Request};
 use crate::engine::regulation::QuestionKind;
 use crate::engine::text::Lang;
 use crate::engine::Catalog;
+use crate::locale::{day, tf, S};
 use crate::ui::components::DataError;
 use crate::ui::format::today;
-use crate::ui::i18n::{day, tf, S};
 use crate::ui::route::Route;
 use crate::ui::state::{use_lang, use_plan_query, PlanQuery};
 

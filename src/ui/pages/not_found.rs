@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::ui::i18n::S;
+use crate::locale::S;
 use crate::ui::route::Route;
 use crate::ui::state::use_lang;
 

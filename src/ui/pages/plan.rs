@@ -9,13 +9,13 @@ use yew_router::prelude::*;
 use crate::engine::date::parse_date;
 use crate::engine::plan::{plan, Plan, Request};
 use crate::engine::Catalog;
+use crate::locale::{charge_amount, day, tf, Say, S};
 use crate::saved::{ticks_key, SavedApplication};
 use crate::ui::components::{
     AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, ItemList, PackagePanel,
     QuestionForm, ScheduleList, SourceNote, StatusBadge, Timeline, Warnings,
 };
 use crate::ui::format::today;
-use crate::ui::i18n::{amount, day, tf, S};
 use crate::ui::route::Route;
 use crate::ui::state::{use_lang, use_plan_query, PlanQuery};
 use crate::ui::storage;
@@ -137,13 +137,13 @@ fn PlanView(props: &PlanViewProps) -> Html {
         } else {
             "status-panel"
         };
-        html! { <p id="act-status" class={class} role={(!p.applies || r.standing.is_uncertain()).then_some("alert")}>{ w.text().get(lang) }</p> }
+        html! { <p id="act-status" class={class} role={(!p.applies || r.standing.is_uncertain()).then_some("alert")}>{ w.say(lang) }</p> }
     });
     let other_warnings: Vec<crate::engine::text::Text> = p
         .warnings
         .iter()
         .filter(|w| !w.is_status())
-        .map(|w| w.text())
+        .map(Say::text)
         .collect();
     // The service, the situation, the date, the act and its standing on that date.
     let header = html! {
@@ -221,12 +221,8 @@ fn PlanView(props: &PlanViewProps) -> Html {
                             { for p.fees.iter().map(|f| html! {
                                 <li key={f.id.clone()} data-id={f.id.clone()}>
                                     <strong>{ f.title.get(lang) }</strong>{ ": " }
-                                    <span class="amount">{ match (f.amount, &f.currency) {
-                                        (Some(a), Some(c)) => format!("{} {c}", amount(lang, a)),
-                                        (Some(_), None) => S::Free.get(lang).to_string(),
-                                        _ => S::AmountNotInRegulation.get(lang).to_string(),
-                                    } }</span>{ ". " }
-                                    { f.basis.get(lang) }
+                                    <span class="amount">{ charge_amount(&f.charge, lang) }</span>{ ". " }
+                                    { f.charge.say(lang) }
                                     <SourceNote source={f.source.clone()} />
                                 </li>
                             }) }

@@ -5,9 +5,9 @@ use yew_router::prelude::*;
 
 use crate::engine::date::parse_date;
 use crate::engine::Catalog;
+use crate::locale::{day, tf, S};
 use crate::package::dossier::{Dossier, ImportError};
 use crate::saved::Loaded;
-use crate::ui::i18n::{day, tf, S};
 use crate::ui::route::Route;
 use crate::ui::state::{use_lang, PlanQuery};
 use crate::ui::storage;

@@ -1,13 +1,14 @@
 //! A service: its act and the situations the regulation distinguishes.
 
+use crate::locale::Say;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::plan::status::status_warning;
 use crate::engine::Catalog;
+use crate::locale::{tf, S};
 use crate::ui::components::{DataError, SourceNote, StatusBadge};
 use crate::ui::format::today;
-use crate::ui::i18n::{tf, S};
 use crate::ui::route::Route;
 use crate::ui::state::{use_lang, PlanQuery};
 
@@ -45,7 +46,7 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
             }
             <p>{ act.title.get(lang) }{ " " }<StatusBadge standing={standing.clone()} /></p>
             if let Some(w) = status_warning(period, &standing, today()) {
-                <p class={classes!("warning", (!standing.applies()).then_some("not-in-force"))}>{ w.text().get(lang) }</p>
+                <p class={classes!("warning", (!standing.applies()).then_some("not-in-force"))}>{ w.say(lang) }</p>
             }
             <SourceNote source={act.source.clone()} />
             <h2>{ S::WhatIsYourSituation.get(lang) }</h2>

@@ -1,36 +1,10 @@
-//! Every string of the interface in Kyrgyz, Kazakh, Russian and English, and how dates
-//! and numbers read in each. A key without all four languages does not compile; the
-//! tests also catch an empty string or an untranslated copy of the English.
+//! The labels and messages of the interface and the command line.
 
-use chrono::{Datelike, Weekday};
+use super::Lang;
 
-use crate::engine::date::{dotted, Date};
-use crate::engine::text::Lang;
-
-macro_rules! strings {
-    ($($key:ident { en: $en:expr, ru: $ru:expr, ky: $ky:expr, kk: $kk:expr $(,)? })*) => {
-        /// A string of the interface.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum S { $($key),* }
-
-        impl S {
-            pub const ALL: &'static [S] = &[$(S::$key),*];
-
-            pub fn get(self, lang: Lang) -> &'static str {
-                match self {
-                    $(S::$key => match lang {
-                        Lang::En => $en,
-                        Lang::Ru => $ru,
-                        Lang::Ky => $ky,
-                        Lang::Kk => $kk,
-                    }),*
-                }
-            }
-        }
-    };
-}
-
-strings! {
+words! {
+    /// A label or message of the interface and the command line.
+    S;
     Tagline {
         en: "Public services of Kyrgyzstan and Kazakhstan, step by step",
         ru: "Государственные услуги Кыргызстана и Казахстана — шаг за шагом",
@@ -279,9 +253,9 @@ strings! {
     }
     ExpectedCompletion {
         en: "Expected completion",
-        ru: "Ожидаемый результат",
-        ky: "Күтүлгөн натыйжа",
-        kk: "Күтілетін нәтиже",
+        ru: "Ожидаемое завершение",
+        ky: "Күтүлгөн аяктоо",
+        kk: "Күтілетін аяқталу",
     }
     By {
         en: "By",
@@ -390,6 +364,12 @@ strings! {
         ru: "оригинал или копия: не указано",
         ky: "түп нускабы же көчүрмөбү: көрсөтүлгөн эмес",
         kk: "түпнұсқа ма, көшірме ме: көрсетілмеген",
+    }
+    IssuedOnOrAfter {
+        en: "issued on or after {date}",
+        ru: "выдан не ранее {date}",
+        ky: "{date} же андан кийин берилген",
+        kk: "{date} немесе одан кейін берілген",
     }
     MustBeIssued {
         en: "Must be issued on or after {date} (not older than {age}).",
@@ -955,95 +935,131 @@ strings! {
         ky: "Сакталган маалыматтар Tartipтин жаңыраак версиясы менен жазылган (формат {version}). Алар тийилбей калды; ачуу үчүн Tartipти жаңыртыңыз.",
         kk: "Сақталған деректер Tartip-тің жаңа нұсқасымен жазылған (пішім {version}). Олар өзгертілмеді; ашу үшін Tartip-ті жаңартыңыз.",
     }
-}
-
-/// `key` in `lang` with `{name}` placeholders filled.
-pub fn tf(lang: Lang, key: S, args: &[(&str, &str)]) -> String {
-    let mut s = key.get(lang).to_string();
-    for (name, value) in args {
-        s = s.replace(&format!("{{{name}}}"), value);
+    CliAct {
+        en: "Act: {act} — {standing}",
+        ru: "Акт: {act} — {standing}",
+        ky: "Акт: {act} — {standing}",
+        kk: "Акт: {act} — {standing}",
     }
-    s
-}
-
-/// Short weekday names.
-pub fn weekday(lang: Lang, d: Weekday) -> &'static str {
-    let i = d.num_days_from_monday() as usize;
-    match lang {
-        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
-        Lang::Ru => ["пн", "вт", "ср", "чт", "пт", "сб", "вс"][i],
-        Lang::Ky => ["дүй", "шейш", "шарш", "бейш", "жума", "ишм", "жекш"][i],
-        Lang::Kk => ["дс", "сс", "ср", "бс", "жм", "сб", "жс"][i],
+    CliRequiredOn {
+        en: "What the act required on {date}:",
+        ru: "Что требовал акт на {date}:",
+        ky: "{date} күнү акт эмнени талап кылган:",
+        kk: "{date} күні акт не талап еткен:",
     }
-}
-
-/// "Wed 26.03.2025", "ср 26.03.2025", …
-pub fn day(lang: Lang, date: Date) -> String {
-    format!("{} {}", weekday(lang, date.weekday()), dotted(date))
-}
-
-/// An amount with the thousands grouped as each language writes them:
-/// "7,864" in English, "7 864" (narrow no-break space) in the others.
-pub fn amount(lang: Lang, value: f64) -> String {
-    let whole = value.trunc() as i64;
-    let cents = ((value - value.trunc()) * 100.0).round() as i64;
-    let digits = whole.abs().to_string();
-    let sep = if lang == Lang::En { "," } else { "\u{202F}" };
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push_str(sep);
-        }
-        grouped.push(c);
+    CliEarliestLatest {
+        en: "not before {earliest}, by {latest}",
+        ru: "не раньше {earliest}, не позже {latest}",
+        ky: "{earliest} күнүнөн эрте эмес, {latest} күнүнөн кеч эмес",
+        kk: "{earliest} күнінен ерте емес, {latest} күнінен кеш емес",
     }
-    let sign = if whole < 0 { "-" } else { "" };
-    if cents == 0 {
-        format!("{sign}{grouped}")
-    } else {
-        let point = if lang == Lang::En { "." } else { "," };
-        format!("{sign}{grouped}{point}{cents:02}")
+    CliNotBeforeNoLatest {
+        en: "not before {date}; no latest date",
+        ru: "не раньше {date}; крайней даты нет",
+        ky: "{date} күнүнөн эрте эмес; акыркы күн жок",
+        kk: "{date} күнінен ерте емес; соңғы күн жоқ",
     }
-}
-
-/// The name of a language in itself, for the switcher.
-pub fn native_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ky => "Кыргызча",
-        Lang::Kk => "Қазақша",
-        Lang::Ru => "Русский",
-        Lang::En => "English",
+    CliSituations {
+        en: "situations: {list}",
+        ru: "ситуации: {list}",
+        ky: "кырдаалдар: {list}",
+        kk: "жағдайлар: {list}",
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_string_exists_in_every_language() {
-        // Words that are the same in several languages (names, «Регламент») are allowed
-        // to repeat; anything else identical to the English is an untranslated copy.
-        for key in S::ALL {
-            let en = key.get(Lang::En);
-            for lang in Lang::ALL {
-                let s = key.get(lang);
-                assert!(!s.trim().is_empty(), "{key:?} is empty in {lang}");
-                if lang != Lang::En && !en.starts_with('{') {
-                    assert_ne!(s, en, "{key:?} in {lang} is the English text");
-                }
-            }
-        }
+    CliDayWorking {
+        en: "working",
+        ru: "рабочий",
+        ky: "жумуш күнү",
+        kk: "жұмыс күні",
+    }
+    CliDayOff {
+        en: "off",
+        ru: "выходной",
+        ky: "дем алыш",
+        kk: "демалыс",
+    }
+    CliWorkdays {
+        en: "{n} {unit} from {from} (not counted) to {to} (counted)",
+        ru: "{n} {unit} с {from} (не считается) по {to} (считается)",
+        ky: "{from} (эсептелбейт) күнүнөн {to} (эсептелет) күнүнө чейин: {n} {unit}",
+        kk: "{from} (есептелмейді) күнінен {to} (есептеледі) күніне дейін: {n} {unit}",
+    }
+    CliExplain {
+        en: "{from} + {n} {unit} = {to}",
+        ru: "{from} + {n} {unit} = {to}",
+        ky: "{from} + {n} {unit} = {to}",
+        kk: "{from} + {n} {unit} = {to}",
+    }
+    CliCheckSummary {
+        en: "{services} services, {quotes} quotes, {cases} plan cases: {problems} problems",
+        ru: "услуг: {services}, цитат: {quotes}, случаев планов: {cases}; проблем: {problems}",
+        ky: "кызматтар: {services}, цитаталар: {quotes}, план учурлары: {cases}; көйгөйлөр: {problems}",
+        kk: "қызметтер: {services}, дәйексөздер: {quotes}, жоспар жағдайлары: {cases}; мәселелер: {problems}",
+    }
+    CliProblems {
+        en: "{n} problems",
+        ru: "проблем: {n}",
+        ky: "көйгөйлөр: {n}",
+        kk: "мәселелер: {n}",
+    }
+    CliNothingToPackage {
+        en: "nothing to package: the act does not apply on {date}.",
+        ru: "пакет не собран: на {date} акт не применяется.",
+        ky: "топтом түзүлгөн жок: {date} күнү акт колдонулбайт.",
+        kk: "топтама жасалмады: {date} күні акт қолданылмайды.",
+    }
+    CliAppliedOn {
+        en: "It applied on {date}: --submitted {iso}",
+        ru: "Он применялся {date}: --submitted {iso}",
+        ky: "Ал {date} күнү колдонулган: --submitted {iso}",
+        kk: "Ол {date} күні қолданылған: --submitted {iso}",
+    }
+    CliNote {
+        en: "note: {text}",
+        ru: "примечание: {text}",
+        ky: "эскертүү: {text}",
+        kk: "ескерту: {text}",
+    }
+    ErrUnknownService {
+        en: "unknown service '{id}' (valid: {valid})",
+        ru: "неизвестная услуга '{id}' (возможные: {valid})",
+        ky: "белгисиз кызмат '{id}' (мүмкүн болгондор: {valid})",
+        kk: "белгісіз қызмет '{id}' (мүмкіндері: {valid})",
+    }
+    ErrUnknownSituation {
+        en: "unknown situation '{id}' for {service} (valid: {valid})",
+        ru: "неизвестная ситуация '{id}' для {service} (возможные: {valid})",
+        ky: "{service} үчүн белгисиз кырдаал '{id}' (мүмкүн болгондор: {valid})",
+        kk: "{service} үшін белгісіз жағдай '{id}' (мүмкіндері: {valid})",
+    }
+    ErrUnknownQuestion {
+        en: "unknown question '{id}' (valid: {valid})",
+        ru: "неизвестный вопрос '{id}' (возможные: {valid})",
+        ky: "белгисиз суроо '{id}' (мүмкүн болгондор: {valid})",
+        kk: "белгісіз сұрақ '{id}' (мүмкіндері: {valid})",
+    }
+    ErrInvalidAnswer {
+        en: "invalid answer '{value}' to '{question}' (valid: {valid})",
+        ru: "недопустимый ответ '{value}' на '{question}' (возможные: {valid})",
+        ky: "'{question}' суроосуна жараксыз жооп '{value}' (мүмкүн болгондор: {valid})",
+        kk: "'{question}' сұрағына жарамсыз жауап '{value}' (мүмкіндері: {valid})",
+    }
+    ErrAnswerIsDate {
+        en: "a date YYYY-MM-DD",
+        ru: "дата ГГГГ-ММ-ДД",
+        ky: "күн ЖЖЖЖ-АА-КК",
+        kk: "күн ЖЖЖЖ-АА-КК",
+    }
+    ErrNoCalendar {
+        en: "no production calendar for {country}",
+        ru: "нет производственного календаря для {country}",
+        ky: "{country} үчүн өндүрүштүк календарь жок",
+        kk: "{country} үшін өндірістік күнтізбе жоқ",
+    }
+    ErrOutOfCalendar {
+        en: "{date} is outside the years Tartip counts on the {country} calendar ({from}–{to})",
+        ru: "{date} — вне лет, которые Tartip считает по календарю {country} ({from}–{to})",
+        ky: "{date} Tartip {country} календары боюнча эсептеген жылдардан ({from}–{to}) тышкары",
+        kk: "{date} Tartip {country} күнтізбесі бойынша есептейтін жылдардан ({from}–{to}) тыс",
     }
 
-    #[test]
-    fn amounts_and_days_read_as_each_language_writes_them() {
-        assert_eq!(amount(Lang::En, 7864.0), "7,864");
-        assert_eq!(amount(Lang::Ru, 7864.0), "7\u{202F}864");
-        assert_eq!(amount(Lang::Kk, 612.6), "612,60");
-        assert_eq!(amount(Lang::En, 1234567.5), "1,234,567.50");
-        let d = crate::engine::date::parse_date("2025-03-26").unwrap();
-        assert_eq!(day(Lang::En, d), "Wed 26.03.2025");
-        assert_eq!(day(Lang::Ru, d), "ср 26.03.2025");
-        assert_eq!(day(Lang::Kk, d), "ср 26.03.2025");
-    }
 }

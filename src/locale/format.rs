@@ -1,0 +1,55 @@
+//! How dates and numbers read in each language.
+
+use chrono::{Datelike, Weekday};
+
+use crate::engine::date::{dotted, Date};
+use crate::engine::text::Lang;
+
+/// Short weekday names.
+pub fn weekday(lang: Lang, d: Weekday) -> &'static str {
+    let i = d.num_days_from_monday() as usize;
+    match lang {
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
+        Lang::Ru => ["пн", "вт", "ср", "чт", "пт", "сб", "вс"][i],
+        Lang::Ky => ["дүй", "шейш", "шарш", "бейш", "жума", "ишм", "жекш"][i],
+        Lang::Kk => ["дс", "сс", "ср", "бс", "жм", "сб", "жс"][i],
+    }
+}
+
+/// "Wed 26.03.2025", "ср 26.03.2025", …
+pub fn day(lang: Lang, date: Date) -> String {
+    format!("{} {}", weekday(lang, date.weekday()), dotted(date))
+}
+
+/// An amount with the thousands grouped as each language writes them:
+/// "7,864" in English, "7 864" (narrow no-break space) in the others.
+pub fn amount(lang: Lang, value: f64) -> String {
+    let whole = value.trunc() as i64;
+    let cents = ((value - value.trunc()) * 100.0).round() as i64;
+    let digits = whole.abs().to_string();
+    let sep = if lang == Lang::En { "," } else { "\u{202F}" };
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push_str(sep);
+        }
+        grouped.push(c);
+    }
+    let sign = if whole < 0 { "-" } else { "" };
+    if cents == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        let point = if lang == Lang::En { "." } else { "," };
+        format!("{sign}{grouped}{point}{cents:02}")
+    }
+}
+
+/// The name of a language in itself, for the switcher.
+pub fn native_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ky => "Кыргызча",
+        Lang::Kk => "Қазақша",
+        Lang::Ru => "Русский",
+        Lang::En => "English",
+    }
+}

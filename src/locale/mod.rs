@@ -1,0 +1,249 @@
+//! Every word Tartip says, in Kyrgyz, Kazakh, Russian and English, in one place: the
+//! interface's labels ([`S`]), the sentences about plans, calendars and documents
+//! ([`M`]), and how each typed fact of a plan is worded ([`Say`]). The UI, the command
+//! line, the package documents and the plain-text exports all word through here.
+//!
+//! Each table is written with [`words!`]: a key without all four languages does not
+//! compile, and the tests catch an empty string, an untranslated copy of the English
+//! and placeholders that differ between languages.
+
+/// Defines a table of words: an enum of keys, each with a template per language.
+macro_rules! words {
+    ($(#[$meta:meta])* $name:ident; $($key:ident { en: $en:expr, ru: $ru:expr, ky: $ky:expr, kk: $kk:expr $(,)? })*) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($key),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+
+            /// The template in `lang`, placeholders unfilled.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self {
+                    $($name::$key => match lang {
+                        Lang::En => $en,
+                        Lang::Ru => $ru,
+                        Lang::Ky => $ky,
+                        Lang::Kk => $kk,
+                    }),*
+                }
+            }
+        }
+    };
+}
+
+mod facts;
+mod format;
+mod say;
+mod ui;
+
+pub use crate::engine::text::{Lang, Text};
+pub use facts::M;
+pub use format::{amount, day, native_name, weekday};
+pub use say::{
+    calendar_error, charge_amount, form_label, plan_error, standing_label, unit_amount, unit_name,
+    Say,
+};
+pub use ui::S;
+
+/// A value put into a sentence: plain (a date, a number) or multilingual (a title).
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Plain(String),
+    Text(Text),
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Plain(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Plain(s.to_string())
+    }
+}
+
+impl From<Text> for Arg {
+    fn from(t: Text) -> Self {
+        Arg::Text(t)
+    }
+}
+
+impl From<&Text> for Arg {
+    fn from(t: &Text) -> Self {
+        Arg::Text(t.clone())
+    }
+}
+
+/// `template` with each `{name}` replaced by `value(name)`, in one pass: a value is
+/// never filled again, so a title containing "{date}" stays as typed.
+fn fill<'a>(template: &str, value: impl Fn(&str) -> Option<&'a str>) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let name = &after[..close];
+        match value(name) {
+            Some(v) => out.push_str(v),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `m` in every language with its placeholders filled.
+pub fn render(m: M, args: &[(&str, Arg)]) -> Text {
+    let one = |lang: Lang| {
+        fill(m.get(lang), |name| {
+            args.iter().find(|(n, _)| *n == name).map(|(_, a)| match a {
+                Arg::Plain(p) => p.as_str(),
+                Arg::Text(t) => t.get(lang),
+            })
+        })
+    };
+    Text {
+        ky: Some(one(Lang::Ky)),
+        kk: Some(one(Lang::Kk)),
+        ru: Some(one(Lang::Ru)),
+        en: Some(one(Lang::En)),
+    }
+}
+
+/// A sentence with no placeholders, worded once per thread.
+pub fn text(m: M) -> Text {
+    thread_local! {
+        static WORDED: std::cell::RefCell<std::collections::HashMap<M, Text>> =
+            Default::default();
+    }
+    WORDED.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(m)
+            .or_insert_with(|| render(m, &[]))
+            .clone()
+    })
+}
+
+/// `key` in `lang` with its placeholders filled.
+pub fn tf(lang: Lang, key: S, args: &[(&str, &str)]) -> String {
+    fill(key.get(lang), |name| {
+        args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    })
+}
+
+/// Texts one after another, joined by `sep`, in every language.
+pub fn join(parts: &[Text], sep: &str) -> Text {
+    let each = |lang: Lang| {
+        Some(
+            parts
+                .iter()
+                .map(|p| p.get(lang))
+                .collect::<Vec<_>>()
+                .join(sep),
+        )
+    };
+    Text {
+        ky: each(Lang::Ky),
+        kk: each(Lang::Kk),
+        ru: each(Lang::Ru),
+        en: each(Lang::En),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `{name}`s of a template, sorted.
+    fn holes(s: &str) -> Vec<String> {
+        let mut v: Vec<String> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn every_sentence_exists_in_every_language_with_the_same_placeholders() {
+        for m in M::ALL {
+            let en = m.get(Lang::En);
+            for lang in Lang::ALL {
+                let t = m.get(lang);
+                assert!(!t.trim().is_empty(), "{m:?} is empty in {lang}");
+                assert_eq!(
+                    holes(t),
+                    holes(en),
+                    "{m:?} in {lang} has other placeholders"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_label_exists_in_every_language() {
+        // Words that are the same in several languages (names, «Регламент») may repeat;
+        // anything else identical to the English is an untranslated copy.
+        for key in S::ALL {
+            let en = key.get(Lang::En);
+            for lang in Lang::ALL {
+                let s = key.get(lang);
+                assert!(!s.trim().is_empty(), "{key:?} is empty in {lang}");
+                assert_eq!(
+                    holes(s),
+                    holes(en),
+                    "{key:?} in {lang} has other placeholders"
+                );
+                if lang != Lang::En && !en.starts_with('{') {
+                    assert_ne!(s, en, "{key:?} in {lang} is the English text");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arguments_fill_each_language_once() {
+        let name = Text {
+            en: Some("Nooruz {date}".into()),
+            ..Text::default()
+        };
+        let t = render(
+            M::CarriedOver,
+            &[("holiday", name.into()), ("date", "21.03.2025".into())],
+        );
+        assert_eq!(
+            t.en.as_deref(),
+            Some("day off carried over from Nooruz {date} (21.03.2025)")
+        );
+        assert_eq!(
+            tf(Lang::En, S::SavedOn, &[("date", "{date}")]),
+            "saved {date}"
+        );
+    }
+
+    #[test]
+    fn amounts_and_days_read_as_each_language_writes_them() {
+        assert_eq!(amount(Lang::En, 7864.0), "7,864");
+        assert_eq!(amount(Lang::Ru, 7864.0), "7\u{202F}864");
+        assert_eq!(amount(Lang::Kk, 612.6), "612,60");
+        assert_eq!(amount(Lang::En, 1234567.5), "1,234,567.50");
+        let d = crate::engine::date::parse_date("2025-03-26").unwrap();
+        assert_eq!(day(Lang::En, d), "Wed 26.03.2025");
+        assert_eq!(day(Lang::Ru, d), "ср 26.03.2025");
+        assert_eq!(day(Lang::Kk, d), "ср 26.03.2025");
+    }
+}
