@@ -289,22 +289,7 @@ pub enum CalendarError {
     },
 }
 
-impl std::fmt::Display for CalendarError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CalendarError::OutOfRange {
-                date,
-                from,
-                to,
-                country,
-            } => write!(
-                f,
-                "{date} is outside the years Tartip counts on the {} calendar ({from}–{to})",
-                country.code()
-            ),
-        }
-    }
-}
+// Worded in `crate::locale` (`Display` gives the English).
 
 impl std::error::Error for CalendarError {}
 

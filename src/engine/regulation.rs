@@ -469,9 +469,8 @@ pub struct FormField {
     pub id: String,
     pub label: Text,
     pub kind: FieldKind,
-    /// The applicant detail that fills it, e.g. `person.full_name`, `person.iin`,
-    /// `organisation.bin` (see regulations/README.md).
+    /// The applicant detail that fills it.
     #[serde(default)]
-    pub prefill: Option<String>,
+    pub prefill: Option<super::prefill::PrefillKey>,
     pub source: Source,
 }

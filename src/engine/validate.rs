@@ -7,30 +7,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::condition::Condition;
 use super::regulation::{FeeRule, QuestionKind, Service};
 use super::source::Source;
-
-/// The applicant details a form field may be filled from (the package issue builds
-/// the details form from these).
-pub const PREFILL_KEYS: &[&str] = &[
-    "person.full_name",
-    "person.iin",
-    "person.pin",
-    "person.birth_date",
-    "person.identity_document",
-    "person.address",
-    "person.phone",
-    "person.email",
-    "organisation.name",
-    "organisation.bin",
-    "organisation.head",
-    "organisation.address",
-    "organisation.phone",
-    "organisation.email",
-    "application.date",
-    "application.service",
-];
 
 /// Every problem found in `service`; empty when it is sound.
 pub fn service_problems(service: &Service) -> Vec<String> {
@@ -81,9 +59,10 @@ pub fn service_problems(service: &Service) -> Vec<String> {
     }
 
     // Every condition must name real situations, questions and answer values.
-    for (owner, c) in conditions(service) {
+    for c in service.conditioned() {
+        let owner = c.to_string();
         let (mut sits, mut answers) = (Vec::new(), Vec::new());
-        c.references(&mut sits, &mut answers);
+        c.condition.references(&mut sits, &mut answers);
         for s in sits {
             if !situations.contains(&s.as_str()) {
                 bad(format!("{owner} names unknown situation '{s}'"));
@@ -151,15 +130,17 @@ pub fn service_problems(service: &Service) -> Vec<String> {
             }
         }
     }
-    for d in &service.documents {
-        if let Some(q) = d.validity.as_ref().and_then(|v| v.date_question.as_ref()) {
-            match service.questions.iter().find(|x| &x.id == q) {
-                Some(x) if x.kind == QuestionKind::Date => {}
-                _ => bad(format!(
-                    "document '{}' takes its date from '{q}', which is not a date question",
-                    d.id
-                )),
-            }
+    for u in service.date_uses() {
+        let q = u.question;
+        if !service
+            .questions
+            .iter()
+            .any(|x| x.id == q && x.kind == QuestionKind::Date)
+        {
+            bad(format!(
+                "{} counts from '{q}', which is not a date question",
+                u.owner
+            ));
         }
     }
     if let Some(h) = &service.office_hours {
@@ -171,30 +152,18 @@ pub fn service_problems(service: &Service) -> Vec<String> {
         if s.items.is_empty() {
             bad(format!("schedule '{}' has no items", s.id));
         }
-        if let super::regulation::ScheduleAnchor::Question(q) = &s.anchor {
-            if !service
-                .questions
-                .iter()
-                .any(|x| &x.id == q && x.kind == QuestionKind::Date)
-            {
-                bad(format!(
-                    "schedule '{}' counts from '{q}', which is not a date question",
-                    s.id
-                ));
-            }
-        }
     }
     if let Some(form) = &service.application_form {
         for dup in duplicates(form.fields.iter().map(|f| f.id.as_str())) {
             bad(format!("application form field '{dup}' defined twice"));
         }
         for f in &form.fields {
-            if let Some(p) = &f.prefill {
-                if !PREFILL_KEYS.contains(&p.as_str()) {
+            if let Some(k) = f.prefill {
+                if k.country().is_some_and(|c| c != service.country) {
                     bad(format!(
-                        "form field '{}' prefills from unknown '{p}' (valid: {})",
+                        "form field '{}' prefills from '{}', a number of another country",
                         f.id,
-                        PREFILL_KEYS.join(", ")
+                        k.key()
                     ));
                 }
             }
@@ -235,80 +204,6 @@ pub fn service_problems(service: &Service) -> Vec<String> {
         bad("no appeal route and no 'appeal' gap saying so".into());
     }
     problems
-}
-
-/// Every condition in `service`, with the item it belongs to.
-fn conditions(service: &Service) -> Vec<(String, &Condition)> {
-    let mut out: Vec<(String, Option<&Condition>)> = Vec::new();
-    for d in &service.documents {
-        out.push((format!("document '{}'", d.id), d.when.as_ref()));
-        out.push((format!("document '{}'", d.id), d.not_needed_when.as_ref()));
-        out.push((
-            format!("document '{}' validity", d.id),
-            d.validity.as_ref().and_then(|v| v.when.as_ref()),
-        ));
-    }
-    out.extend(service.refusal_grounds.iter().map(|x| {
-        (
-            format!("refusal ground '{}' bars", x.id),
-            x.bars_when.as_ref(),
-        )
-    }));
-    out.extend(
-        service
-            .steps
-            .iter()
-            .map(|x| (format!("step '{}'", x.id), x.when.as_ref())),
-    );
-    out.extend(
-        service
-            .gaps
-            .iter()
-            .map(|x| (format!("gap '{}'", x.id), x.when.as_ref())),
-    );
-    out.extend(
-        service
-            .fees
-            .iter()
-            .map(|x| (format!("fee '{}'", x.id), x.when.as_ref())),
-    );
-    out.extend(
-        service
-            .questions
-            .iter()
-            .map(|x| (format!("question '{}'", x.id), x.asked_when.as_ref())),
-    );
-    out.extend(
-        service
-            .overall_terms
-            .iter()
-            .map(|x| (format!("overall term '{}'", x.id), x.when.as_ref())),
-    );
-    out.extend(
-        service
-            .refusal_grounds
-            .iter()
-            .chain(&service.applicants)
-            .chain(&service.return_grounds)
-            .chain(&service.suspension_grounds)
-            .chain(&service.delivery)
-            .map(|x| (format!("fact '{}'", x.id), x.when.as_ref())),
-    );
-    out.extend(
-        service
-            .providers
-            .iter()
-            .map(|x| (format!("provider '{}'", x.id), x.when.as_ref())),
-    );
-    out.extend(
-        service
-            .channels
-            .iter()
-            .map(|x| (format!("channel '{}'", x.id), x.when.as_ref())),
-    );
-    out.into_iter()
-        .filter_map(|(o, c)| c.map(|c| (o, c)))
-        .collect()
 }
 
 fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {

@@ -863,6 +863,19 @@ pub fn plan_error(e: &crate::engine::plan::PlanError, lang: Lang) -> String {
             )
         }
         PlanError::NoCalendar(c) => tf(lang, S::ErrNoCalendar, &[("country", c.code())]),
+        PlanError::NoConventions(c) => tf(lang, S::ErrNoConventions, &[("country", c.code())]),
+    }
+}
+
+impl std::fmt::Display for crate::engine::plan::PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&plan_error(self, Lang::En))
+    }
+}
+
+impl std::fmt::Display for crate::engine::calendar::CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&calendar_error(self, Lang::En))
     }
 }
 

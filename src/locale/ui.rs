@@ -1055,6 +1055,12 @@ words! {
         ky: "{country} үчүн өндүрүштүк календарь жок",
         kk: "{country} үшін өндірістік күнтізбе жоқ",
     }
+    ErrNoConventions {
+        en: "no counting conventions for {country}",
+        ru: "нет правил исчисления сроков для {country}",
+        ky: "{country} үчүн мөөнөттөрдү эсептөө эрежелери жок",
+        kk: "{country} үшін мерзімдерді есептеу ережелері жоқ",
+    }
     ErrOutOfCalendar {
         en: "{date} is outside the years Tartip counts on the {country} calendar ({from}–{to})",
         ru: "{date} — вне лет, которые Tartip считает по календарю {country} ({from}–{to})",

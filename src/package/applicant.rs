@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::{bin_problem, iin_problem, kg_inn_problem, kg_pin_problem, IdProblem};
 use crate::engine::calendar::Country;
+use crate::engine::prefill::PrefillKey;
 
 pub use crate::engine::regulation::ApplicantKind;
 
@@ -78,7 +79,27 @@ impl Field {
         Field::OrgEmail,
     ];
 
-    /// The key the data's `prefill` uses for this field.
+    /// The detail a form field prefilled by `key` takes, if it is one of these.
+    pub fn for_prefill(key: PrefillKey) -> Option<Field> {
+        Some(match key {
+            PrefillKey::PersonFullName => Field::FullName,
+            PrefillKey::PersonIin | PrefillKey::PersonPin => Field::PersonId,
+            PrefillKey::PersonBirthDate => Field::BirthDate,
+            PrefillKey::PersonIdentityDocument => Field::IdentityDocument,
+            PrefillKey::PersonAddress => Field::PersonAddress,
+            PrefillKey::PersonPhone => Field::PersonPhone,
+            PrefillKey::PersonEmail => Field::PersonEmail,
+            PrefillKey::OrganisationName => Field::OrgName,
+            PrefillKey::OrganisationBin | PrefillKey::OrganisationInn => Field::OrgId,
+            PrefillKey::OrganisationHead => Field::OrgHead,
+            PrefillKey::OrganisationAddress => Field::OrgAddress,
+            PrefillKey::OrganisationPhone => Field::OrgPhone,
+            PrefillKey::OrganisationEmail => Field::OrgEmail,
+            PrefillKey::ApplicationDate | PrefillKey::ApplicationService => return None,
+        })
+    }
+
+    /// The field's key in the details file and the form's element ids.
     pub fn key(self) -> &'static str {
         match self {
             Field::FullName => "person.full_name",
@@ -152,13 +173,11 @@ impl Applicant {
         *slot = value;
     }
 
-    /// The value for a `prefill` key of an application form, if Tartip has it.
-    pub fn prefill(&self, key: &str) -> Option<&str> {
-        let field = Field::PERSON
-            .iter()
-            .chain(Field::ORGANISATION.iter())
-            .find(|f| f.key() == key || country_key_matches(**f, key))?;
-        Some(self.get(*field)).filter(|v| !v.trim().is_empty())
+    /// The value for a `prefill` key of an application form, if these details hold
+    /// it (the application's own date and service are filled by the package).
+    pub fn prefill(&self, key: PrefillKey) -> Option<&str> {
+        let field = Field::for_prefill(key)?;
+        Some(self.get(field)).filter(|v| !v.trim().is_empty())
     }
 
     /// The fields this applicant fills in.
@@ -231,15 +250,6 @@ impl Applicant {
     }
 }
 
-/// The country-specific keys regulations/README.md lists for the numbers.
-fn country_key_matches(f: Field, key: &str) -> bool {
-    match f {
-        Field::PersonId => key == "person.iin" || key == "person.pin",
-        Field::OrgId => key == "organisation.bin" || key == "organisation.inn",
-        _ => false,
-    }
-}
-
 fn looks_like_email(v: &str) -> bool {
     let mut parts = v.split('@');
     matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
@@ -305,11 +315,18 @@ mod tests {
     #[test]
     fn prefill_keys_of_the_data_find_the_details() {
         let a = person("Asel", "900101300017");
-        assert_eq!(a.prefill("person.full_name"), Some("Asel"));
-        assert_eq!(a.prefill("person.iin"), Some("900101300017"));
-        assert_eq!(a.prefill("person.pin"), Some("900101300017"));
-        assert_eq!(a.prefill("person.email"), None);
-        assert_eq!(a.prefill("application.date"), None);
+        assert_eq!(a.prefill(PrefillKey::PersonFullName), Some("Asel"));
+        assert_eq!(a.prefill(PrefillKey::PersonIin), Some("900101300017"));
+        assert_eq!(a.prefill(PrefillKey::PersonPin), Some("900101300017"));
+        assert_eq!(a.prefill(PrefillKey::PersonEmail), None);
+        assert_eq!(a.prefill(PrefillKey::ApplicationDate), None);
+        let mut org = a.clone();
+        org.organisation.id_number = "01234567890123".into();
+        // The form that asks for a Kyrgyz INN gets the organisation's number.
+        assert_eq!(
+            org.prefill(PrefillKey::OrganisationInn),
+            Some("01234567890123")
+        );
     }
 
     #[test]

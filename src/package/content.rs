@@ -4,6 +4,7 @@
 use super::applicant::Applicant;
 use crate::engine::date::{dotted, Date};
 use crate::engine::plan::{Plan, Required};
+use crate::engine::prefill::PrefillKey;
 use crate::engine::regulation::{FieldKind, Service};
 use crate::engine::text::Lang;
 use crate::locale::{form_label, render, tf, Say, M, S};
@@ -68,9 +69,9 @@ pub fn application(
         out.push(Block::Title(form.title.get(src).to_string()));
         for f in &form.fields {
             let label = f.label.get(src).to_string();
-            let value = match f.prefill.as_deref() {
-                Some("application.date") => dotted(plan.submitted),
-                Some("application.service") => service.title.get(src).to_string(),
+            let value = match f.prefill {
+                Some(PrefillKey::ApplicationDate) => dotted(plan.submitted),
+                Some(PrefillKey::ApplicationService) => service.title.get(src).to_string(),
                 Some(key) => applicant.prefill(key).unwrap_or_default().to_string(),
                 None => plan.answers.get(&f.id).cloned().unwrap_or_default(),
             };

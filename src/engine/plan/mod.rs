@@ -69,39 +69,11 @@ pub enum PlanError {
         valid: Option<Vec<String>>,
     },
     NoCalendar(Country),
+    /// The country's counting conventions (working-day length among them) are missing.
+    NoConventions(Country),
 }
 
-impl std::fmt::Display for PlanError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PlanError::UnknownService { id, valid } => {
-                write!(f, "unknown service '{id}' (valid: {})", valid.join(", "))
-            }
-            PlanError::UnknownSituation { service, id, valid } => write!(
-                f,
-                "unknown situation '{id}' for {service} (valid: {})",
-                valid.join(", ")
-            ),
-            PlanError::UnknownQuestion { id, valid } => {
-                write!(f, "unknown question '{id}' (valid: {})", valid.join(", "))
-            }
-            PlanError::InvalidAnswer {
-                question,
-                value,
-                valid,
-            } => {
-                let valid = valid
-                    .as_ref()
-                    .map_or("a date YYYY-MM-DD".to_string(), |v| v.join(", "));
-                write!(
-                    f,
-                    "invalid answer '{value}' to '{question}' (valid: {valid})"
-                )
-            }
-            PlanError::NoCalendar(c) => write!(f, "no production calendar for {}", c.code()),
-        }
-    }
-}
+// Worded in `crate::locale` (`Display` gives the English).
 
 impl std::error::Error for PlanError {}
 
@@ -174,14 +146,17 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
     let calendar = catalog
         .calendar(service.country)
         .ok_or(PlanError::NoCalendar(service.country))?;
-    let country = catalog.conventions(service.country);
-    let general = country.map(|c| c.conventions).unwrap_or_default();
-    let day = match &service.office_hours {
-        // The data tests check office hours are well formed.
-        Some(h) => WorkingDay::from_office_hours(h)
-            .unwrap_or_else(|_| WorkingDay::of_length(country.map_or(8, |c| c.working_day.hours))),
-        None => WorkingDay::of_length(country.map_or(8, |c| c.working_day.hours)),
-    };
+    let country = catalog
+        .conventions(service.country)
+        .ok_or(PlanError::NoConventions(service.country))?;
+    let general = country.conventions;
+    // Office hours the text gives, else the country's working day (a reading the
+    // conventions file cites); the data tests check office hours are well formed.
+    let day = service
+        .office_hours
+        .as_ref()
+        .and_then(|h| WorkingDay::from_office_hours(h).ok())
+        .unwrap_or_else(|| WorkingDay::of_length(country.working_day.hours));
     let start_minute = match req.submitted_at {
         Some(t) if day.clock => t.0,
         _ => day.start(),
