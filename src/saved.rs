@@ -164,7 +164,7 @@ impl Store {
     /// other applicant details. The app asks before replacing either.
     pub fn import_conflicts(&self, d: &Dossier) -> Vec<ImportConflict> {
         let mut out = Vec::new();
-        let id = application_id(&d.service, &d.situation, &d.submitted);
+        let id = application_id(&d.service, &d.situation, &d.submitted.to_string());
         if let Some(a) = self.applications.iter().find(|a| a.id == id) {
             if a.answers != d.answers {
                 out.push(ImportConflict::Application(id));
@@ -185,7 +185,7 @@ impl Store {
         self.save(SavedApplication::new(
             &d.service,
             &d.situation,
-            &d.submitted,
+            &d.submitted.to_string(),
             d.answers.clone(),
             today,
         ));
@@ -278,11 +278,11 @@ mod tests {
                 format: crate::package::dossier::FORMAT,
                 service: "kg-driving-licence-issue".into(),
                 situation: "replace-lost".into(),
-                submitted: "2025-03-19".into(),
+                submitted: crate::engine::date::Date::from_ymd_opt(2025, 3, 19).unwrap(),
                 answers: BTreeMap::from([("citizenship".into(), answer.into())]),
                 applicant,
                 ticked: vec!["pin".into()],
-                created: "2025-03-01".into(),
+                created: crate::engine::date::Date::from_ymd_opt(2025, 3, 1).unwrap(),
             }
         };
         let mut store = Store {

@@ -525,7 +525,7 @@ fn package_writes_the_application_files_and_a_dossier_that_imports_back() {
     };
     let dossier = tartip::package::dossier::Dossier::import(&read("dossier.json")).unwrap();
     assert_eq!(dossier.service, "kz-forensic-expert-attestation");
-    assert_eq!(dossier.submitted, "2025-02-03");
+    assert_eq!(dossier.submitted.to_string(), "2025-02-03");
     assert_eq!(
         dossier.applicant.person.full_name,
         "<script>alert(1)</script> Асель"

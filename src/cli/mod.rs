@@ -6,7 +6,7 @@ mod calendar;
 mod check;
 mod plan;
 
-pub use plan::{describe_field_problem, describe_plan};
+pub use plan::describe_plan;
 
 use std::collections::BTreeMap;
 

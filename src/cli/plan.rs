@@ -7,10 +7,7 @@ use super::{catalog, moment_flag, to_json, today, CliError, Flags};
 use crate::engine::plan::{plan, Plan, Request, Required};
 use crate::engine::text::Lang;
 use crate::locale::{charge_amount, day, form_label, plan_error, standing_label, tf, Say, S};
-use crate::package::{
-    self,
-    applicant::{Applicant, FieldProblem},
-};
+use crate::package::{self, applicant::Applicant};
 
 pub(super) fn services(f: &Flags) -> Result<String, CliError> {
     let lang = f.lang()?;
@@ -105,7 +102,7 @@ pub(super) fn package_cmd(f: &Flags) -> Result<String, CliError> {
         return Err(CliError::Usage(format!(
             "--details: {}: {}",
             field.key(),
-            describe_field_problem(problem, lang)
+            crate::locale::field_problem(problem, lang)
         )));
     }
     let out = f.required("out")?;
@@ -137,17 +134,6 @@ pub(super) fn package_cmd(f: &Flags) -> Result<String, CliError> {
 }
 
 /// A field's problem in words: the same words the package form shows beside the field.
-pub fn describe_field_problem(p: &FieldProblem, lang: Lang) -> String {
-    match p {
-        FieldProblem::Missing => S::ProblemMissing.get(lang).to_string(),
-        FieldProblem::Id(e) => e.message(lang),
-        FieldProblem::Email => S::ProblemEmail.get(lang).to_string(),
-        FieldProblem::Phone => S::ProblemPhone.get(lang).to_string(),
-        FieldProblem::Date => S::ProblemDate.get(lang).to_string(),
-        FieldProblem::TooLong { max } => tf(lang, S::ProblemTooLong, &[("max", &max.to_string())]),
-    }
-}
-
 fn plan_from_flags(f: &Flags, command: &str, lang: Lang) -> Result<Plan, CliError> {
     let [service] = f.positional.as_slice() else {
         return Err(CliError::Usage(format!(

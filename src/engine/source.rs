@@ -28,7 +28,7 @@ pub struct LegalRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<super::date::Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

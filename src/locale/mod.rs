@@ -34,12 +34,14 @@ macro_rules! words {
 
 mod facts;
 mod format;
+mod forms;
 mod say;
 mod ui;
 
 pub use crate::engine::text::{Lang, Text};
 pub use facts::M;
 pub use format::{amount, day, native_name, weekday};
+pub use forms::{field_problem, id_problem, import_error};
 pub use say::{
     calendar_error, charge_amount, form_label, plan_error, standing_label, unit_amount, unit_name,
     Say,

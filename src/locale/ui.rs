@@ -707,6 +707,48 @@ words! {
         ky: "{name} топтому жүктөлүп алынгандарда даяр.",
         kk: "{name} топтамасы жүктелгендерде дайын.",
     }
+    IdNotDigits {
+        en: "Only digits, {len} of them.",
+        ru: "Только цифры, {len} штук.",
+        ky: "Сандар гана, {len} даана.",
+        kk: "Тек цифрлар, {len} дана.",
+    }
+    IdLength {
+        en: "{has} digits; it must have {len}.",
+        ru: "{has} цифр; должно быть {len}.",
+        ky: "{has} сан; {len} болушу керек.",
+        kk: "{has} цифр; {len} болуы керек.",
+    }
+    IdSeventhDigit {
+        en: "The 7th digit must be 0 to 6.",
+        ru: "7-я цифра должна быть от 0 до 6.",
+        ky: "7-сан 0дөн 6га чейин болушу керек.",
+        kk: "7-цифр 0-ден 6-ға дейін болуы керек.",
+    }
+    IdBirthDate {
+        en: "The digits for the date of birth are not a real date.",
+        ru: "Цифры даты рождения не образуют существующую дату.",
+        ky: "Туулган күнүнүн сандары чыныгы күн эмес.",
+        kk: "Туған күннің цифрлары нақты күн емес.",
+    }
+    IdFirstDigit {
+        en: "The first digit must be 1 or 2.",
+        ru: "Первая цифра должна быть 1 или 2.",
+        ky: "Биринчи сан 1 же 2 болушу керек.",
+        kk: "Бірінші цифр 1 немесе 2 болуы керек.",
+    }
+    IdCheckDigit {
+        en: "The last digit should be {expected}: please check the number.",
+        ru: "Последняя цифра должна быть {expected}: проверьте номер.",
+        ky: "Акыркы сан {expected} болушу керек: номерди текшериңиз.",
+        kk: "Соңғы цифр {expected} болуы керек: нөмірді тексеріңіз.",
+    }
+    IdImpossible {
+        en: "No valid number starts with these 11 digits.",
+        ru: "Ни один верный номер не начинается с этих 11 цифр.",
+        ky: "Бул 11 сан менен башталган туура номер жок.",
+        kk: "Бұл 11 цифрмен басталатын дұрыс нөмір жоқ.",
+    }
     ProblemMissing {
         en: "Required.",
         ru: "Обязательное поле.",

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::applicant::Applicant;
+use crate::engine::date::Date;
 
 /// The format this build writes and the newest it reads.
 pub const FORMAT: u32 = 1;
@@ -20,7 +21,7 @@ pub struct Dossier {
     pub format: u32,
     pub service: String,
     pub situation: String,
-    pub submitted: String,
+    pub submitted: Date,
     #[serde(default)]
     pub answers: BTreeMap<String, String>,
     #[serde(default)]
@@ -28,8 +29,8 @@ pub struct Dossier {
     /// The documents ticked as ready.
     #[serde(default)]
     pub ticked: Vec<String>,
-    /// When the file was made, `YYYY-MM-DD`.
-    pub created: String,
+    /// The day the file was made.
+    pub created: Date,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,17 +40,7 @@ pub enum ImportError {
     Damaged(String),
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ImportError::NotADossier => write!(f, "this file is not a Tartip dossier"),
-            ImportError::Newer { format } => {
-                write!(f, "this dossier was made by a newer Tartip (format {format}; this one reads up to {FORMAT}): update Tartip to open it")
-            }
-            ImportError::Damaged(e) => write!(f, "this dossier is damaged and cannot be read: {e}"),
-        }
-    }
-}
+// Worded in `crate::locale::import_error` (`Display` gives the English).
 
 impl Dossier {
     pub fn to_json(&self) -> String {
@@ -78,15 +69,7 @@ impl Dossier {
             Some(f) if f >= 1 => {}
             _ => return Err(ImportError::Damaged("no valid format number".into())),
         }
-        let d: Dossier =
-            serde_json::from_value(value).map_err(|e| ImportError::Damaged(e.to_string()))?;
-        if crate::engine::date::parse_date(&d.submitted).is_err() {
-            return Err(ImportError::Damaged(format!(
-                "'{}' is not a submission date",
-                d.submitted
-            )));
-        }
-        Ok(d)
+        serde_json::from_value(value).map_err(|e| ImportError::Damaged(e.to_string()))
     }
 }
 
@@ -102,11 +85,11 @@ mod tests {
             format: FORMAT,
             service: "kg-driving-licence-issue".into(),
             situation: "replace-lost".into(),
-            submitted: "2025-03-19".into(),
+            submitted: Date::from_ymd_opt(2025, 3, 19).unwrap(),
             answers: BTreeMap::from([("citizenship".into(), "kg-citizen".into())]),
             applicant,
             ticked: vec!["pin".into()],
-            created: "2025-03-01".into(),
+            created: Date::from_ymd_opt(2025, 3, 1).unwrap(),
         }
     }
 

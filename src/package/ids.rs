@@ -4,9 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::engine::text::Lang;
-
-/// What is wrong with a number, to be said in the applicant's language.
+/// What is wrong with a number; `crate::locale::id_problem` says it in the
+/// applicant's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum IdProblem {
     NotDigits { len: usize },
@@ -16,50 +15,6 @@ pub enum IdProblem {
     FirstDigit,
     CheckDigit { expected: u8 },
     Impossible,
-}
-
-impl IdProblem {
-    pub fn message(&self, lang: Lang) -> String {
-        use IdProblem::*;
-        match (self, lang) {
-            (NotDigits { len }, Lang::En) => format!("Only digits, {len} of them."),
-            (NotDigits { len }, Lang::Ru) => format!("Только цифры, {len} штук."),
-            (NotDigits { len }, Lang::Ky) => format!("Сандар гана, {len} даана."),
-            (NotDigits { len }, Lang::Kk) => format!("Тек цифрлар, {len} дана."),
-            (Length { has, len }, Lang::En) => format!("{has} digits; it must have {len}."),
-            (Length { has, len }, Lang::Ru) => format!("{has} цифр; должно быть {len}."),
-            (Length { has, len }, Lang::Ky) => format!("{has} сан; {len} болушу керек."),
-            (Length { has, len }, Lang::Kk) => format!("{has} цифр; {len} болуы керек."),
-            (SeventhDigit, Lang::En) => "The 7th digit must be 0 to 6.".into(),
-            (SeventhDigit, Lang::Ru) => "7-я цифра должна быть от 0 до 6.".into(),
-            (SeventhDigit, Lang::Ky) => "7-сан 0дөн 6га чейин болушу керек.".into(),
-            (SeventhDigit, Lang::Kk) => "7-цифр 0-ден 6-ға дейін болуы керек.".into(),
-            (BirthDate, Lang::En) => "The digits for the date of birth are not a real date.".into(),
-            (BirthDate, Lang::Ru) => "Цифры даты рождения не образуют существующую дату.".into(),
-            (BirthDate, Lang::Ky) => "Туулган күнүнүн сандары чыныгы күн эмес.".into(),
-            (BirthDate, Lang::Kk) => "Туған күннің цифрлары нақты күн емес.".into(),
-            (FirstDigit, Lang::En) => "The first digit must be 1 or 2.".into(),
-            (FirstDigit, Lang::Ru) => "Первая цифра должна быть 1 или 2.".into(),
-            (FirstDigit, Lang::Ky) => "Биринчи сан 1 же 2 болушу керек.".into(),
-            (FirstDigit, Lang::Kk) => "Бірінші цифр 1 немесе 2 болуы керек.".into(),
-            (CheckDigit { expected }, Lang::En) => {
-                format!("The last digit should be {expected}: please check the number.")
-            }
-            (CheckDigit { expected }, Lang::Ru) => {
-                format!("Последняя цифра должна быть {expected}: проверьте номер.")
-            }
-            (CheckDigit { expected }, Lang::Ky) => {
-                format!("Акыркы сан {expected} болушу керек: номерди текшериңиз.")
-            }
-            (CheckDigit { expected }, Lang::Kk) => {
-                format!("Соңғы цифр {expected} болуы керек: нөмірді тексеріңіз.")
-            }
-            (Impossible, Lang::En) => "No valid number starts with these 11 digits.".into(),
-            (Impossible, Lang::Ru) => "Ни один верный номер не начинается с этих 11 цифр.".into(),
-            (Impossible, Lang::Ky) => "Бул 11 сан менен башталган туура номер жок.".into(),
-            (Impossible, Lang::Kk) => "Бұл 11 цифрмен басталатын дұрыс нөмір жоқ.".into(),
-        }
-    }
 }
 
 /// Why a Kazakh IIN is not valid (its shape, the date of birth in the first six digits
@@ -177,10 +132,6 @@ mod tests {
         assert_eq!(
             iin_problem("900101300018"),
             Some(IdProblem::CheckDigit { expected: 7 })
-        );
-        assert_eq!(
-            iin_problem("900101300018").unwrap().message(Lang::Ru),
-            "Последняя цифра должна быть 7: проверьте номер."
         );
         // 850615 4 0012 ?: 8+10+0+24+5+30+28+0+0+10+22 = 137; 137 mod 11 = 5.
         assert_eq!(iin_problem("850615400125"), None);

@@ -68,11 +68,11 @@ pub fn build(i: &Input) -> Package {
         format: dossier::FORMAT,
         service: plan.service.clone(),
         situation: plan.situation.clone(),
-        submitted: plan.submitted.to_string(),
+        submitted: plan.submitted,
         answers: plan.answers.clone(),
         applicant: applicant.clone(),
         ticked: i.ticked.to_vec(),
-        created: i.today.to_string(),
+        created: i.today,
     };
     let files = vec![
         (

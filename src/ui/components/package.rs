@@ -11,7 +11,7 @@ use crate::engine::calendar::Country;
 use crate::engine::plan::Plan;
 use crate::engine::Catalog;
 use crate::locale::{tf, S};
-use crate::package::applicant::{ApplicantKind, Field, FieldProblem};
+use crate::package::applicant::{ApplicantKind, Field};
 use crate::package::{build, Input};
 use crate::ui::format::today;
 use crate::ui::state::use_lang;
@@ -38,17 +38,6 @@ fn label(f: Field, country: Country) -> S {
         (Field::OrgId, Country::KZ) => S::FieldBin,
         (Field::OrgId, Country::KG) => S::FieldInn,
         (Field::OrgHead, _) => S::FieldHead,
-    }
-}
-
-fn problem_text(p: &FieldProblem, lang: crate::engine::text::Lang) -> String {
-    match p {
-        FieldProblem::Missing => S::ProblemMissing.get(lang).into(),
-        FieldProblem::Id(e) => e.message(lang),
-        FieldProblem::Email => S::ProblemEmail.get(lang).into(),
-        FieldProblem::Phone => S::ProblemPhone.get(lang).into(),
-        FieldProblem::Date => S::ProblemDate.get(lang).into(),
-        FieldProblem::TooLong { max } => tf(lang, S::ProblemTooLong, &[("max", &max.to_string())]),
     }
 }
 
@@ -180,7 +169,7 @@ pub fn PackagePanel(props: &PackagePanelProps) -> Html {
                             aria-invalid={problem.is_some().to_string()}
                             aria-describedby={problem.map(|_| error_id.clone())} />
                         if let Some(p) = problem {
-                            <p class="error" id={error_id}>{ problem_text(p, lang) }</p>
+                            <p class="error" id={error_id}>{ crate::locale::field_problem(p, lang) }</p>
                         }
                     </div>
                 }

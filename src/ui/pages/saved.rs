@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 use crate::engine::date::parse_date;
 use crate::engine::Catalog;
 use crate::locale::{day, tf, S};
-use crate::package::dossier::{Dossier, ImportError};
+use crate::package::dossier::Dossier;
 use crate::saved::Loaded;
 use crate::ui::route::Route;
 use crate::ui::state::{use_lang, PlanQuery};
@@ -119,13 +119,7 @@ pub fn SavedPage() -> Html {
 
 /// Reads a dossier file and saves it, asking before anything saved is replaced.
 fn import_text(text: &str, lang: crate::engine::text::Lang) -> Result<String, String> {
-    let d = Dossier::import(text).map_err(|e| match e {
-        ImportError::NotADossier => S::ImportNotDossier.get(lang).to_string(),
-        ImportError::Newer { format } => {
-            tf(lang, S::ImportNewer, &[("format", &format.to_string())])
-        }
-        ImportError::Damaged(error) => tf(lang, S::ImportDamaged, &[("error", &error)]),
-    })?;
+    let d = Dossier::import(text).map_err(|e| crate::locale::import_error(&e, lang))?;
     let known = Catalog::embedded()
         .ok()
         .and_then(|c| c.service(&d.service))
