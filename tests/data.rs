@@ -104,15 +104,33 @@ fn indices_are_continuous_and_sourced() {
 
 #[test]
 fn sources_are_the_seed_texts_unchanged() {
-    // The copies in regulations/sources/ must stay byte-identical to what they cite.
-    for entry in fs::read_dir(regulations().join("sources")).unwrap() {
-        let path = entry.unwrap().path();
-        let text = fs::read_to_string(&path).unwrap();
-        assert!(
-            text.lines().count() > 100,
-            "{} looks truncated",
-            path.display()
-        );
+    // The copies in regulations/sources/ must stay byte-identical to the seed texts they
+    // cite: regulations/sources.sha256 (`sha256sum -c` reads it) holds their SHA-256,
+    // taken from ../shared/seeds/, and where those seeds are at hand they are compared too.
+    use sha2::{Digest, Sha256};
+    let sums = fs::read_to_string(regulations().join("sources.sha256")).unwrap();
+    let listed: Vec<(&str, &str)> = sums
+        .lines()
+        .map(|l| l.split_once("  ").expect("`HASH  FILE` lines"))
+        .collect();
+    let mut present: Vec<String> = fs::read_dir(regulations().join("sources"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    present.sort();
+    let names: Vec<&str> = listed.iter().map(|(_, f)| *f).collect();
+    assert_eq!(present, names, "every source text has its hash, and no more");
+    let seeds = regulations().join("../../shared/seeds");
+    for (hash, file) in listed {
+        let bytes = fs::read(regulations().join("sources").join(file)).unwrap();
+        let got: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(got, hash, "{file} differs from the seed text");
+        if let Ok(seed) = fs::read(seeds.join(file)) {
+            assert!(seed == bytes, "{file} differs from ../shared/seeds/{file}");
+        }
     }
 }
 
