@@ -13,7 +13,9 @@ use tartip::engine::act::Standing;
 use tartip::engine::date::parse_date;
 use tartip::engine::plan::{plan, CompletionBasis, Plan, Request, Required, StepFlag, Warning};
 use tartip::engine::Catalog;
-use tartip::locale::Say;
+
+mod common;
+use common::{day, why, Why};
 
 const DL: &str = "kg-driving-licence-issue";
 
@@ -75,18 +77,12 @@ fn a_lost_licence_replaced_across_nooruz() {
     let p = make("replace-lost", "2025-03-19", &[]);
     assert_eq!(latest(&p).as_deref(), Some("2025-03-26"));
     assert_eq!(p.completion.earliest.unwrap().to_string(), "2025-03-19");
-    let skipped: Vec<String> = p
-        .completion
-        .special_days
-        .iter()
-        .map(|d| d.say(tartip::locale::Lang::En))
-        .collect();
     assert_eq!(
-        skipped,
+        why(&p.completion.special_days),
         [
-            "21.03.2025 Nooruz",
-            "22.03.2025 weekend",
-            "23.03.2025 weekend"
+            day("2025-03-21", Why::Holiday("Nooruz".into())),
+            day("2025-03-22", Why::Weekend),
+            day("2025-03-23", Why::Weekend),
         ]
     );
     assert_eq!(
@@ -207,18 +203,19 @@ fn a_holiday_on_a_sunday_was_carried_over_in_2024() {
     // Fri 14.06.2024 + 4 wd: Sat 15, Sun 16 Kurman Ait, Mon 17 carried over, Tue 18 (1) … Fri 21 (4).
     let p = make("nat-higher-category", "2024-06-14", &[]);
     assert_eq!(latest(&p).as_deref(), Some("2024-06-21"));
-    let labels: Vec<String> = p
-        .completion
-        .special_days
-        .iter()
-        .map(|d| d.say(tartip::locale::Lang::En))
-        .collect();
-    assert!(
-        labels.contains(
-            &"17.06.2024 day off carried over from Kurman Ait (Eid al-Adha) (16.06.2024)"
-                .to_string()
-        ),
-        "{labels:?}"
+    assert_eq!(
+        why(&p.completion.special_days),
+        [
+            day("2024-06-15", Why::Weekend),
+            day(
+                "2024-06-16",
+                Why::Holiday("Kurman Ait (Eid al-Adha)".into())
+            ),
+            day(
+                "2024-06-17",
+                Why::CarryOver("Kurman Ait (Eid al-Adha)".into(), "2024-06-16".into())
+            ),
+        ]
     );
 }
 
