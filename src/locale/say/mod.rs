@@ -1,0 +1,48 @@
+//! How each typed fact of a plan is worded: the act's standing, warnings, step flags,
+//! missing dates, terms, completions, fees, schedules, counting rules and calendar days.
+
+use crate::engine::date::{dotted, Date};
+
+use super::{text, Arg, Lang, Text, M, S};
+
+mod calendar;
+mod plan;
+mod terms;
+mod warnings;
+
+pub use calendar::calendar_error;
+pub use plan::{charge_amount, form_label, plan_error, standing_label};
+pub use terms::{unit_amount, unit_name};
+
+/// A typed fact that can be said in every language.
+pub trait Say {
+    /// In all four languages.
+    fn text(&self) -> Text;
+
+    /// In one language.
+    fn say(&self, lang: Lang) -> String {
+        self.text().get(lang).to_string()
+    }
+}
+
+pub(super) fn d(date: &Date) -> Arg {
+    dotted(*date).into()
+}
+
+pub(super) fn or_open(date: &Option<Date>) -> Arg {
+    match date {
+        Some(x) => d(x),
+        None => text(M::NotInText).into(),
+    }
+}
+
+/// A label in every language.
+pub(super) fn label(key: S) -> Text {
+    let each = |lang| Some(key.get(lang).to_string());
+    Text {
+        ky: each(Lang::Ky),
+        kk: each(Lang::Kk),
+        ru: each(Lang::Ru),
+        en: each(Lang::En),
+    }
+}

@@ -1,0 +1,282 @@
+//! The completion, fees, schedules, counting rules, the act's standing and plan errors
+//! in words.
+
+use crate::engine::act::Standing;
+use crate::engine::plan::{Charge, Completion, CompletionBasis, ConventionText, ScheduleBasis};
+
+use super::{d, Say};
+use crate::locale::{join, render, text, Arg, Lang, Text, M, S};
+
+impl Say for Completion {
+    /// Why these completion dates, or why there are none.
+    fn text(&self) -> Text {
+        match &self.basis {
+            CompletionBasis::NotInForce => text(M::NotComputedNotInForce),
+            CompletionBasis::Barred => text(M::CompletionBarred),
+            CompletionBasis::NoStepsNoTerm => text(M::NoStepsNoTerm),
+            CompletionBasis::StepsEnd { date, own_path } => render(
+                if *own_path {
+                    M::OverallTermNotForPath
+                } else {
+                    M::NoOverallTerm
+                },
+                &[("date", d(date))],
+            ),
+            CompletionBasis::LowerBound { date, step } => render(
+                M::CompletionLowerBound,
+                &[("date", d(date)), ("step", step.as_str().into())],
+            ),
+            CompletionBasis::OverallTerm {
+                term,
+                source,
+                from_step,
+                from,
+                to,
+                not_before,
+            } => {
+                let counted = match from_step {
+                    None => render(
+                        M::OverallTerm,
+                        &[
+                            ("term", term.text().into()),
+                            ("source", source.citation().into()),
+                            ("from", d(from)),
+                            ("to", d(to)),
+                        ],
+                    ),
+                    Some(step) => render(
+                        M::OverallTermFromStep,
+                        &[
+                            ("term", term.text().into()),
+                            ("source", source.citation().into()),
+                            ("step", step.as_str().into()),
+                            ("from", d(from)),
+                            ("to", d(to)),
+                        ],
+                    ),
+                };
+                match not_before {
+                    Some(f) => join(&[counted, render(M::NotBefore, &[("date", d(f))])], " "),
+                    None => counted,
+                }
+            }
+            CompletionBasis::Undated { why } => why.text(),
+        }
+    }
+}
+
+/// An amount as plain digits: "7864", "612.6" (the interface groups digits itself).
+pub(super) fn plain(m: &crate::engine::money::Money) -> String {
+    if m.minor % 100 == 0 {
+        (m.minor / 100).to_string()
+    } else {
+        m.major().to_string()
+    }
+}
+
+impl Say for Charge {
+    /// What the fee comes to and why.
+    fn text(&self) -> Text {
+        match self {
+            Charge::Free => text(M::FeeFree),
+            Charge::Fixed { amount } => render(
+                M::FeeFixed,
+                &[
+                    ("amount", plain(amount).into()),
+                    ("currency", amount.currency.as_str().into()),
+                ],
+            ),
+            Charge::IndexMultiple {
+                multiple,
+                index_name,
+                value,
+                on,
+                law,
+                amount,
+                rounding,
+                ..
+            } => join(
+                &[
+                    render(
+                        M::FeeIndex,
+                        &[
+                            ("multiple", multiple.to_string().into()),
+                            ("index", Arg::from(&**index_name)),
+                            ("value", plain(value).into()),
+                            ("currency", amount.currency.as_str().into()),
+                            ("date", d(on)),
+                            ("law", law.citation().into()),
+                            ("amount", plain(amount).into()),
+                        ],
+                    ),
+                    (**rounding).clone(),
+                ],
+                " ",
+            ),
+            Charge::IndexMissing {
+                multiple,
+                index,
+                on,
+            } => render(
+                M::FeeIndexMissing,
+                &[
+                    ("multiple", multiple.to_string().into()),
+                    ("index", index.as_str().into()),
+                    ("date", d(on)),
+                ],
+            ),
+            Charge::PriceList { set_by } => set_by.clone(),
+            Charge::NotStated => text(M::FeeNotStated),
+        }
+    }
+}
+
+impl Say for ScheduleBasis {
+    /// What a schedule counts from.
+    fn text(&self) -> Text {
+        match self {
+            ScheduleBasis::Completion => text(M::ScheduleFromCompletion),
+            ScheduleBasis::Step { step, title } => render(
+                M::ScheduleFromStep,
+                &[("step", step.as_str().into()), ("title", title.into())],
+            ),
+            ScheduleBasis::Date { date, question } => render(
+                M::ScheduleFromDate,
+                &[("date", d(date)), ("question", question.into())],
+            ),
+            ScheduleBasis::NeedsDate { question } => {
+                render(M::ScheduleNeedsDate, &[("question", question.into())])
+            }
+        }
+    }
+}
+
+impl Say for ConventionText {
+    /// A counting rule in words.
+    fn text(&self) -> Text {
+        match self {
+            ConventionText::Stated { text } => text.clone(),
+            ConventionText::OfficeHours {
+                open,
+                close,
+                breaks,
+            } => {
+                let hours = [
+                    ("open", open.to_string().into()),
+                    ("close", close.to_string().into()),
+                ];
+                if breaks.is_empty() {
+                    render(M::OfficeHoursRule, &hours)
+                } else {
+                    let breaks: Vec<String> =
+                        breaks.iter().map(|[a, b]| format!("{a}–{b}")).collect();
+                    let [open, close] = hours;
+                    render(
+                        M::OfficeHoursWithBreak,
+                        &[open, close, ("breaks", breaks.join(", ").into())],
+                    )
+                }
+            }
+            ConventionText::ShortenedEve { hours } => {
+                render(M::ShortenedEve, &[("hours", hours.to_string().into())])
+            }
+            ConventionText::StepChaining => text(M::ChainRule),
+            ConventionText::StepOwnRule { step, quote } => render(
+                M::StepOwnRule,
+                &[
+                    ("step", step.as_str().into()),
+                    ("quote", quote.as_str().into()),
+                ],
+            ),
+        }
+    }
+}
+
+/// The act's standing as a short label.
+pub fn standing_label(standing: &Standing) -> S {
+    match standing {
+        Standing::InForce => S::StatusInForce,
+        Standing::InForceAsFarAsTextShows => S::StatusAsFarAsTextShows,
+        Standing::EntryUncertain | Standing::RepealUncertain => S::StatusUncertain,
+        Standing::NotYetInForce => S::StatusNotYetInForce,
+        Standing::Repealed => S::StatusRepealed,
+    }
+}
+
+/// A fee's amount as a reader sees it: "7 864 KZT", "free", "amount not in the
+/// regulation" (the reason follows in [`Charge`]'s own words).
+pub fn charge_amount(c: &Charge, lang: Lang) -> String {
+    match c {
+        Charge::Free => S::Free.get(lang).to_string(),
+        Charge::Fixed { amount } | Charge::IndexMultiple { amount, .. } => {
+            format!(
+                "{} {}",
+                crate::locale::amount(lang, amount.major()),
+                amount.currency
+            )
+        }
+        _ => S::AmountNotInRegulation.get(lang).to_string(),
+    }
+}
+
+/// How a document is handed in, as a label: original, copy, shown, checked, not stated.
+pub fn form_label(f: crate::engine::regulation::OriginalOrCopy) -> S {
+    use crate::engine::regulation::OriginalOrCopy;
+    match f {
+        OriginalOrCopy::Original => S::FormOriginal,
+        OriginalOrCopy::Copy => S::FormCopy,
+        OriginalOrCopy::Presented => S::FormPresented,
+        OriginalOrCopy::Record => S::FormRecord,
+        OriginalOrCopy::NotStated => S::FormNotStated,
+    }
+}
+
+/// Why a plan could not be made, in the reader's language.
+pub fn plan_error(e: &crate::engine::plan::PlanError, lang: Lang) -> String {
+    use crate::engine::plan::PlanError;
+    use crate::locale::tf;
+    match e {
+        PlanError::UnknownService { id, valid } => tf(
+            lang,
+            S::ErrUnknownService,
+            &[("id", id), ("valid", &valid.join(", "))],
+        ),
+        PlanError::UnknownSituation { service, id, valid } => tf(
+            lang,
+            S::ErrUnknownSituation,
+            &[
+                ("id", id),
+                ("service", service),
+                ("valid", &valid.join(", ")),
+            ],
+        ),
+        PlanError::UnknownQuestion { id, valid } => tf(
+            lang,
+            S::ErrUnknownQuestion,
+            &[("id", id), ("valid", &valid.join(", "))],
+        ),
+        PlanError::InvalidAnswer {
+            question,
+            value,
+            valid,
+        } => {
+            let valid = valid.as_ref().map_or_else(
+                || S::ErrAnswerIsDate.get(lang).to_string(),
+                |v| v.join(", "),
+            );
+            tf(
+                lang,
+                S::ErrInvalidAnswer,
+                &[("question", question), ("value", value), ("valid", &valid)],
+            )
+        }
+        PlanError::NoCalendar(c) => tf(lang, S::ErrNoCalendar, &[("country", c.code())]),
+        PlanError::NoConventions(c) => tf(lang, S::ErrNoConventions, &[("country", c.code())]),
+    }
+}
+
+impl std::fmt::Display for crate::engine::plan::PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&plan_error(self, Lang::En))
+    }
+}

@@ -1,0 +1,352 @@
+//! Warnings, step flags and missing dates in words.
+
+use crate::engine::calendar::OpenPoint;
+use crate::engine::plan::{OpenFact, StepFlag, Undated, Warning};
+
+use super::terms::unit_amount;
+use super::{d, or_open, Say};
+use crate::locale::{join, render, text, Arg, Text, M};
+
+impl Say for Warning {
+    fn text(&self) -> Text {
+        match self {
+            Warning::ActNotYetInForce {
+                date,
+                earliest,
+                latest,
+            } => render(
+                M::ActNotYetInForce,
+                &[
+                    ("date", d(date)),
+                    ("earliest", d(earliest)),
+                    ("latest", or_open(latest)),
+                ],
+            ),
+            Warning::ActRepealed {
+                date,
+                last_day_earliest,
+                last_day_latest,
+                by,
+            } => render(
+                if last_day_earliest == last_day_latest {
+                    M::ActRepealedOn
+                } else {
+                    M::ActRepealed
+                },
+                &[
+                    ("date", d(date)),
+                    ("earliest", d(last_day_earliest)),
+                    ("latest", d(last_day_latest)),
+                    ("by", by.into()),
+                ],
+            ),
+            Warning::ActEntryUncertain {
+                date,
+                earliest,
+                latest,
+            } => render(
+                M::ActEntryUncertain,
+                &[
+                    ("date", d(date)),
+                    ("earliest", d(earliest)),
+                    ("latest", or_open(latest)),
+                ],
+            ),
+            Warning::ActRepealUncertain {
+                date,
+                last_day_earliest,
+                last_day_latest,
+                by,
+            } => render(
+                M::ActRepealUncertain,
+                &[
+                    ("date", d(date)),
+                    ("earliest", d(last_day_earliest)),
+                    ("latest", d(last_day_latest)),
+                    ("by", by.into()),
+                ],
+            ),
+            Warning::ActInForceAsFarAsTextShows {
+                as_of,
+                entry_undated,
+            } => render(
+                if *entry_undated {
+                    M::ActAsFarAsTextShowsUndated
+                } else {
+                    M::ActAsFarAsTextShows
+                },
+                &[("as_of", d(as_of))],
+            ),
+            Warning::RunsPastRepeal {
+                step,
+                last_day,
+                surely,
+            } => render(
+                if *surely {
+                    M::RunsPastRepeal
+                } else {
+                    M::MayRunPastRepeal
+                },
+                &[("step", step.as_str().into()), ("date", d(last_day))],
+            ),
+            Warning::CompletionPastRepeal {
+                completion,
+                last_day,
+                surely,
+            } => render(
+                if *surely {
+                    M::CompletionPastRepeal
+                } else {
+                    M::CompletionMayBePastRepeal
+                },
+                &[("completion", d(completion)), ("date", d(last_day))],
+            ),
+            Warning::Contradiction { what, source, .. } => render(
+                M::Contradiction,
+                &[("what", what.into()), ("source", source.citation().into())],
+            ),
+            Warning::UnusedAnswer { question, value } => render(
+                M::UnusedAnswer,
+                &[
+                    ("id", question.as_str().into()),
+                    ("value", value.as_str().into()),
+                ],
+            ),
+            Warning::DocumentTooOld {
+                title,
+                issued,
+                submitted,
+                limit,
+                max_age,
+                unit,
+                if_it_applies,
+                source,
+                ..
+            } => render(
+                if *if_it_applies {
+                    M::DocumentTooOldIfApplies
+                } else {
+                    M::DocumentTooOld
+                },
+                &[
+                    ("doc", title.into()),
+                    ("issued", d(issued)),
+                    ("submitted", d(submitted)),
+                    ("limit", d(limit)),
+                    ("age", unit_amount(*unit, *max_age).into()),
+                    ("source", source.citation().into()),
+                ],
+            ),
+            Warning::DocumentDatedAfter {
+                title,
+                issued,
+                submitted,
+                ..
+            } => render(
+                M::DocumentDatedAfter,
+                &[
+                    ("doc", title.into()),
+                    ("issued", d(issued)),
+                    ("submitted", d(submitted)),
+                ],
+            ),
+            Warning::StepsExceedOverall { steps, cap, source } => render(
+                M::StepsExceedOverall,
+                &[
+                    ("steps", d(steps)),
+                    ("cap", d(cap)),
+                    ("source", source.citation().into()),
+                ],
+            ),
+            Warning::StepTermOverCap {
+                step,
+                term,
+                limit,
+                unit,
+                source,
+                ..
+            } => render(
+                M::StepOverProcedure,
+                &[
+                    ("step", step.as_str().into()),
+                    ("n", unit_amount(*unit, *term).into()),
+                    ("limit", unit_amount(*unit, *limit).into()),
+                    ("source", source.citation().into()),
+                ],
+            ),
+            Warning::ProcedureOverrun {
+                procedure,
+                title,
+                step,
+                limit,
+                started,
+                cap,
+                ends,
+                source,
+            } => render(
+                M::ProcedureOverrun,
+                &[
+                    ("id", procedure.as_str().into()),
+                    ("title", title.into()),
+                    ("step", step.as_str().into()),
+                    ("limit", limit.text().into()),
+                    ("started", d(started)),
+                    ("cap", d(cap)),
+                    ("ends", d(ends)),
+                    ("source", source.citation().into()),
+                ],
+            ),
+            Warning::MinimumAfterDue {
+                procedure,
+                title,
+                step,
+                not_before,
+                due,
+                source,
+            } => render(
+                M::MinimumAfterDue,
+                &[
+                    ("id", procedure.as_str().into()),
+                    ("title", title.into()),
+                    ("step", step.as_str().into()),
+                    ("date", d(not_before)),
+                    ("due", d(due)),
+                    ("source", source.citation().into()),
+                ],
+            ),
+            Warning::ProvisionalYear {
+                country,
+                year,
+                open,
+            } => {
+                let points: Vec<Text> = open.iter().map(|o| o.text(*year)).collect();
+                let joined = join(&points, " ");
+                render(
+                    M::ProvisionalYear,
+                    &[
+                        ("country", country.code().into()),
+                        ("year", year.to_string().into()),
+                        ("open", joined.into()),
+                    ],
+                )
+            }
+            Warning::ProjectedYear {
+                country,
+                year,
+                last_known,
+            } => render(
+                M::ProjectedYear,
+                &[
+                    ("country", country.code().into()),
+                    ("year", year.to_string().into()),
+                    ("last", last_known.to_string().into()),
+                ],
+            ),
+            Warning::LowerBounds { step, title } => render(
+                M::LowerBounds,
+                &[("step", step.as_str().into()), ("title", title.into())],
+            ),
+            Warning::Barred {
+                text: t, source, ..
+            } => render(
+                M::Barred,
+                &[("ground", t.into()), ("source", source.citation().into())],
+            ),
+        }
+    }
+}
+
+impl OpenFact {
+    /// What is still open about `year`, in every language.
+    pub fn text(&self, year: i32) -> Text {
+        let y = ("year", Arg::from(year.to_string()));
+        let name = || -> Arg {
+            match &self.holiday {
+                Some(n) => n.into(),
+                None => "?".into(),
+            }
+        };
+        match &self.point {
+            OpenPoint::NoTransferDecree => render(M::OpenNoTransferDecree, &[y]),
+            OpenPoint::HolidayUnconfirmed { .. } => {
+                render(M::OpenHolidayUnconfirmed, &[y, ("holiday", name())])
+            }
+            OpenPoint::HolidayNotAnnounced { .. } => {
+                render(M::OpenHolidayNotAnnounced, &[y, ("holiday", name())])
+            }
+            OpenPoint::HolidayChangeReported { .. } => {
+                render(M::OpenHolidayChangeReported, &[y, ("holiday", name())])
+            }
+        }
+    }
+}
+
+impl Say for StepFlag {
+    fn text(&self) -> Text {
+        match self {
+            StepFlag::AfterRepeal { last_day } => {
+                render(M::FlagAfterRepeal, &[("date", d(last_day))])
+            }
+            StepFlag::MayBeAfterRepeal { earliest, latest } => render(
+                M::FlagMayBeAfterRepeal,
+                &[("earliest", d(earliest)), ("latest", d(latest))],
+            ),
+            StepFlag::Provisional { year } => {
+                render(M::FlagProvisional, &[("year", year.to_string().into())])
+            }
+            StepFlag::Projected { year } => {
+                render(M::FlagProjected, &[("year", year.to_string().into())])
+            }
+            StepFlag::LowerBound { after_step } => {
+                render(M::FlagLowerBound, &[("step", after_step.as_str().into())])
+            }
+            StepFlag::TermByReading => text(M::FlagTermByReading),
+            StepFlag::OverCap { procedure, cap } => render(
+                M::FlagOverCap,
+                &[("id", procedure.as_str().into()), ("cap", d(cap))],
+            ),
+            StepFlag::HeldBack {
+                procedure,
+                not_before,
+            } => render(
+                M::FlagHeldBack,
+                &[("id", procedure.as_str().into()), ("date", d(not_before))],
+            ),
+            StepFlag::OtherReading { due } => render(M::FlagOtherReading, &[("date", d(due))]),
+        }
+    }
+}
+
+impl Say for Undated {
+    fn text(&self) -> Text {
+        match self {
+            Undated::NoTerm { title, source } => render(
+                M::NoTermForStep,
+                &[("step", title.into()), ("source", source.citation().into())],
+            ),
+            Undated::LowerBoundOnly => text(M::LowerBoundOnly),
+            Undated::AfterUntimed { step, title } => render(
+                M::AfterUntimed,
+                &[("step", step.as_str().into()), ("title", title.into())],
+            ),
+            Undated::OutOfCalendar {
+                date,
+                country,
+                from,
+                to,
+            } => render(
+                M::OutOfCalendar,
+                &[
+                    ("date", d(date)),
+                    ("country", country.code().into()),
+                    ("from", from.to_string().into()),
+                    ("to", to.to_string().into()),
+                ],
+            ),
+            Undated::NeedsDate { question } => {
+                render(M::ScheduleNeedsDate, &[("question", question.into())])
+            }
+            Undated::NotInForce => text(M::NotComputedNotInForce),
+        }
+    }
+}
