@@ -119,7 +119,10 @@ fn sources_are_the_seed_texts_unchanged() {
         .collect();
     present.sort();
     let names: Vec<&str> = listed.iter().map(|(_, f)| *f).collect();
-    assert_eq!(present, names, "every source text has its hash, and no more");
+    assert_eq!(
+        present, names,
+        "every source text has its hash, and no more"
+    );
     let seeds = regulations().join("../../shared/seeds");
     for (hash, file) in listed {
         let bytes = fs::read(regulations().join("sources").join(file)).unwrap();
