@@ -75,16 +75,21 @@ pub struct Registration {
 }
 
 /// How an act (or the act repealing it) takes effect, as its text says.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum EffectRule {
     /// "…enters into force N calendar days after its first official publication".
     AfterPublication { days: u32 },
     /// On a day the text names.
     OnDate { date: Date },
-    /// The text says nothing about it.
-    #[default]
-    NotStated,
+    /// The text says nothing about it (written `{}` so a stray key is refused).
+    NotStated {},
+}
+
+impl Default for EffectRule {
+    fn default() -> Self {
+        EffectRule::NotStated {}
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -319,7 +324,7 @@ impl ActFile {
                 },
                 true,
             ),
-            EffectRule::NotStated => (
+            EffectRule::NotStated {} => (
                 Bound {
                     date: signed_on,
                     basis: signed_basis,
@@ -380,7 +385,7 @@ impl ActFile {
                 },
                 true,
             ),
-            EffectRule::NotStated => (
+            EffectRule::NotStated {} => (
                 Bound {
                     date: r.signed.pred_opt().ok_or("date out of range")?,
                     basis: Basis::Signed,

@@ -255,7 +255,9 @@ pub struct Fee {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum FeeRule {
-    Free,
+    // Written `{}` so that, like every other object, a stray key is refused: serde
+    // lets unit variants of a tagged enum drop unknown keys.
+    Free {},
     Fixed {
         amount: f64,
         currency: String,
@@ -270,7 +272,7 @@ pub enum FeeRule {
         set_by: Text,
     },
     /// Paid or not, the act does not say.
-    NotStated,
+    NotStated {},
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -99,7 +99,7 @@ pub fn service_problems(service: &Service) -> Vec<String> {
 
     let gap_ids: Vec<&str> = service.gaps.iter().map(|g| g.id.as_str()).collect();
     for f in &service.fees {
-        let needs_gap = matches!(f.rule, FeeRule::PriceList { .. } | FeeRule::NotStated);
+        let needs_gap = matches!(f.rule, FeeRule::PriceList { .. } | FeeRule::NotStated {});
         match &f.gap {
             Some(g) if !gap_ids.contains(&g.as_str()) => {
                 bad(format!("fee '{}' names unknown gap '{g}'", f.id))

@@ -142,7 +142,7 @@ impl OpenPoint {
     /// The holiday it is about, if any.
     pub fn holiday(&self) -> Option<&str> {
         match self {
-            OpenPoint::NoTransferDecree => None,
+            OpenPoint::NoTransferDecree {} => None,
             OpenPoint::HolidayUnconfirmed { holiday }
             | OpenPoint::HolidayNotAnnounced { holiday }
             | OpenPoint::HolidayChangeReported { holiday } => Some(holiday),
@@ -155,7 +155,8 @@ impl OpenPoint {
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum OpenPoint {
     /// No decree moving days off in that year is known; one may still be issued.
-    NoTransferDecree,
+    /// (Written `{}` so a stray key is refused.)
+    NoTransferDecree {},
     /// The holiday's date in the file is announced but not confirmed.
     HolidayUnconfirmed { holiday: String },
     /// The holiday's date is not announced yet, so it is not in the file at all.

@@ -24,7 +24,7 @@ impl Ctx<'_> {
 
     fn charge(&self, rule: &FeeRule) -> Charge {
         match rule {
-            FeeRule::Free => Charge::Free,
+            FeeRule::Free {} => Charge::Free,
             FeeRule::Fixed { amount, currency } => Charge::Fixed {
                 amount: Money::of_major(*amount, currency),
             },
@@ -51,7 +51,7 @@ impl Ctx<'_> {
             FeeRule::PriceList { set_by } => Charge::PriceList {
                 set_by: set_by.clone(),
             },
-            FeeRule::NotStated => Charge::NotStated,
+            FeeRule::NotStated {} => Charge::NotStated,
         }
     }
 }

@@ -267,7 +267,7 @@ impl OpenFact {
             }
         };
         match &self.point {
-            OpenPoint::NoTransferDecree => render(M::OpenNoTransferDecree, &[y]),
+            OpenPoint::NoTransferDecree {} => render(M::OpenNoTransferDecree, &[y]),
             OpenPoint::HolidayUnconfirmed { .. } => {
                 render(M::OpenHolidayUnconfirmed, &[y, ("holiday", name())])
             }
