@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::act::{ActFile, Period};
 use super::calendar::{Calendar, Country};
 use super::index::IndexFile;
-use super::regulation::Service;
+use super::regulation::{FeeRule, Service};
 use super::term::CountryConventions;
 
 mod embedded {
@@ -44,6 +44,29 @@ impl Catalog {
             })
             .as_ref()
             .map_err(|e| e.as_str())
+    }
+
+    /// The embedded data plus `services` and `acts` (`(file stem, JSON)` pairs), for
+    /// unit tests that run test-only services on the real calendars, conventions,
+    /// indices and acts.
+    #[cfg(test)]
+    pub(crate) fn embedded_with(
+        services: &[(&str, &str)],
+        acts: &[(&str, &str)],
+    ) -> Result<Catalog, String> {
+        let services: Vec<(&str, &str)> = embedded::SERVICE_FILES
+            .iter()
+            .chain(services)
+            .copied()
+            .collect();
+        let acts: Vec<(&str, &str)> = embedded::ACT_FILES.iter().chain(acts).copied().collect();
+        Catalog::from_files(
+            &services,
+            embedded::CALENDAR_FILES,
+            embedded::CONVENTION_FILES,
+        )?
+        .with_indices(embedded::INDEX_FILES)?
+        .with_acts(&acts)
     }
 
     /// Builds a catalogue from `(file stem, JSON)` pairs.
@@ -150,7 +173,25 @@ impl Catalog {
                     i.id
                 ));
             }
+            if let Some(problem) = i.problems().first() {
+                return Err(format!("regulations/indices/{stem}.json: {problem}"));
+            }
             self.indices.insert(i.id.clone(), i);
+        }
+        // A fee in an index Tartip does not hold would read as "no value that day".
+        for s in &self.services {
+            for f in &s.fees {
+                if let FeeRule::IndexMultiple { index, .. } = &f.rule {
+                    if !self.indices.contains_key(index) {
+                        return Err(format!(
+                            "regulations/{}.json: fee '{}' names unknown index '{index}' (valid: {})",
+                            s.id,
+                            f.id,
+                            self.indices.keys().cloned().collect::<Vec<_>>().join(", ")
+                        ));
+                    }
+                }
+            }
         }
         Ok(self)
     }

@@ -31,17 +31,55 @@ pub fn service_problems(service: &Service) -> Vec<String> {
     if situations.is_empty() {
         bad("no situations".into());
     }
-    for dup in duplicates(situations.iter().copied()) {
-        bad(format!("situation '{dup}' defined twice"));
+    // Ids that items are found by must be unique in their list. (Documents may
+    // repeat across situations: checked below.)
+    let facts = [
+        &service.refusal_grounds,
+        &service.return_grounds,
+        &service.suspension_grounds,
+        &service.applicants,
+        &service.delivery,
+    ];
+    macro_rules! ids {
+        ($list:expr) => {
+            $list.iter().map(|x| x.id.as_str()).collect::<Vec<&str>>()
+        };
     }
-    for dup in duplicates(service.questions.iter().map(|q| q.id.as_str())) {
-        bad(format!("question '{dup}' defined twice"));
+    let lists: Vec<(&str, Vec<&str>)> = vec![
+        ("situation", situations.clone()),
+        ("question", ids!(service.questions)),
+        ("step", ids!(service.steps)),
+        ("gap", ids!(service.gaps)),
+        ("fee", ids!(service.fees)),
+        ("procedure", ids!(service.procedures)),
+        ("overall term", ids!(service.overall_terms)),
+        ("schedule", ids!(service.schedules)),
+        ("provider", ids!(service.providers)),
+        ("channel", ids!(service.channels)),
+        ("office", ids!(service.offices)),
+        ("fact", facts.iter().flat_map(|l| ids!(l)).collect()),
+    ];
+    let options = service.questions.iter().map(|q| {
+        (
+            q.id.as_str(),
+            q.options.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(),
+        )
+    });
+    let items = service.schedules.iter().map(|s| {
+        (
+            s.id.as_str(),
+            s.items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
+        )
+    });
+    for (kind, list) in lists {
+        for dup in duplicates(list.into_iter()) {
+            bad(format!("{kind} '{dup}' defined twice"));
+        }
     }
-    for dup in duplicates(service.steps.iter().map(|s| s.id.as_str())) {
-        bad(format!("step '{dup}' defined twice"));
-    }
-    for dup in duplicates(service.gaps.iter().map(|g| g.id.as_str())) {
-        bad(format!("gap '{dup}' defined twice"));
+    for (within, list) in options.chain(items) {
+        for dup in duplicates(list.into_iter()) {
+            bad(format!("'{dup}' defined twice in '{within}'"));
+        }
     }
     for q in &service.questions {
         if q.kind == QuestionKind::Choice && q.options.len() < 2 {
@@ -99,6 +137,15 @@ pub fn service_problems(service: &Service) -> Vec<String> {
 
     let gap_ids: Vec<&str> = service.gaps.iter().map(|g| g.id.as_str()).collect();
     for f in &service.fees {
+        if let FeeRule::Fixed { currency, .. } = &f.rule {
+            if currency != service.country.currency() {
+                bad(format!(
+                    "fee '{}' is in {currency}, not the country's {}",
+                    f.id,
+                    service.country.currency()
+                ));
+            }
+        }
         let needs_gap = matches!(f.rule, FeeRule::PriceList { .. } | FeeRule::NotStated {});
         match &f.gap {
             Some(g) if !gap_ids.contains(&g.as_str()) => {

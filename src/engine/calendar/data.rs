@@ -26,6 +26,14 @@ impl Country {
         }
     }
 
+    /// The national currency's ISO 4217 code, in which fees are paid.
+    pub fn currency(self) -> &'static str {
+        match self {
+            Country::KG => "KGS",
+            Country::KZ => "KZT",
+        }
+    }
+
     pub fn parse(s: &str) -> Result<Country, String> {
         match s.to_ascii_uppercase().as_str() {
             "KG" => Ok(Country::KG),
