@@ -92,12 +92,14 @@ impl Catalog {
         for (stem, json) in calendars {
             let c = Calendar::from_json(json)
                 .map_err(|e| format!("regulations/calendars/{stem}.json: {e}"))?;
+            country_file("calendars", stem, c.country())?;
             cals.insert(c.country(), c);
         }
         let mut convs = BTreeMap::new();
         for (stem, json) in conventions {
             let c: CountryConventions = serde_json::from_str(json)
                 .map_err(|e| format!("regulations/conventions/{stem}.json: {e}"))?;
+            country_file("conventions", stem, c.country)?;
             convs.insert(c.country, c);
         }
         Ok(Catalog {
@@ -254,5 +256,19 @@ impl Catalog {
 
     pub fn conventions(&self, country: Country) -> Option<&CountryConventions> {
         self.conventions.get(&country)
+    }
+}
+
+/// A country's file is named by its code (`kg.json`), so there is one per country and
+/// none replaces another.
+fn country_file(dir: &str, stem: &str, country: Country) -> Result<(), String> {
+    if stem == country.code().to_lowercase() {
+        Ok(())
+    } else {
+        Err(format!(
+            "regulations/{dir}/{stem}.json: a file for {} must be named {}.json",
+            country.code(),
+            country.code().to_lowercase()
+        ))
     }
 }
