@@ -7,8 +7,8 @@ use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 use yew_router::query::Raw;
 
+use super::hooks::{use_lang, LangCtx};
 use super::route::{switch, Route};
-use super::state::{use_lang, LangCtx};
 use super::storage;
 use crate::engine::text::Lang;
 use crate::locale::{native_name, S};

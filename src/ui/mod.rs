@@ -3,9 +3,10 @@
 pub mod app;
 pub mod components;
 pub mod format;
+pub mod hooks;
 pub mod pages;
+pub mod query;
 pub mod route;
-pub mod state;
 pub mod storage;
 
 pub use app::{App, ServerApp};

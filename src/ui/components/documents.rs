@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::SourceNote;
 use crate::engine::plan::{PlannedDocument, Required};
 use crate::locale::{day, tf, S};
-use crate::ui::state::use_lang;
+use crate::ui::hooks::use_lang;
 use crate::ui::storage;
 
 #[derive(Properties, PartialEq)]

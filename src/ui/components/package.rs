@@ -14,7 +14,7 @@ use crate::locale::{tf, S};
 use crate::package::applicant::{ApplicantKind, Field, FieldProblem};
 use crate::package::{build, Input};
 use crate::ui::format::today;
-use crate::ui::state::use_lang;
+use crate::ui::hooks::use_lang;
 use crate::ui::storage;
 
 #[derive(Properties, PartialEq)]

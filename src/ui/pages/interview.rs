@@ -17,8 +17,9 @@ use crate::engine::Catalog;
 use crate::locale::{day, tf, S};
 use crate::ui::components::DataError;
 use crate::ui::format::today;
+use crate::ui::hooks::{use_lang, use_plan_query};
+use crate::ui::query::PlanQuery;
 use crate::ui::route::Route;
-use crate::ui::state::{use_lang, use_plan_query, PlanQuery};
 
 #[derive(Properties, PartialEq)]
 pub struct InterviewProps {

@@ -16,8 +16,9 @@ use crate::ui::components::{
     QuestionForm, ScheduleList, SourceNote, StatusBadge, Timeline, Warnings,
 };
 use crate::ui::format::today;
+use crate::ui::hooks::{use_lang, use_plan_query};
+use crate::ui::query::PlanQuery;
 use crate::ui::route::Route;
-use crate::ui::state::{use_lang, use_plan_query, PlanQuery};
 use crate::ui::storage;
 
 #[derive(Properties, PartialEq)]

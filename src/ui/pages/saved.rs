@@ -8,8 +8,9 @@ use crate::engine::Catalog;
 use crate::locale::{day, tf, S};
 use crate::package::dossier::{Dossier, ImportError};
 use crate::saved::Loaded;
+use crate::ui::hooks::use_lang;
+use crate::ui::query::PlanQuery;
 use crate::ui::route::Route;
-use crate::ui::state::{use_lang, PlanQuery};
 use crate::ui::storage;
 
 #[component]

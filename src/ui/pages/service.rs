@@ -9,8 +9,9 @@ use crate::engine::Catalog;
 use crate::locale::{tf, S};
 use crate::ui::components::{DataError, SourceNote, StatusBadge};
 use crate::ui::format::today;
+use crate::ui::hooks::use_lang;
+use crate::ui::query::PlanQuery;
 use crate::ui::route::Route;
-use crate::ui::state::{use_lang, PlanQuery};
 
 #[derive(Properties, PartialEq)]
 pub struct ServicePageProps {

@@ -1,25 +1,8 @@
-//! State shared across pages: the interface language, and the plan's inputs as they
-//! travel in the URL (so a link reproduces the same result on another device).
+//! The plan's inputs as they travel in the URL, so a link reproduces the same result on
+//! another device: the submission date, the answers by question id, and the interview
+//! step being shown.
 
 use std::collections::BTreeMap;
-
-use yew::prelude::*;
-use yew_router::prelude::*;
-
-use crate::engine::text::Lang;
-
-/// The chosen language and how to change it.
-#[derive(Clone, PartialEq)]
-pub struct LangCtx {
-    pub lang: Lang,
-    pub set: Callback<Lang>,
-}
-
-/// The interface language (English outside a provider, e.g. in isolated tests).
-#[hook]
-pub fn use_lang() -> Lang {
-    use_context::<LangCtx>().map_or(Lang::En, |c| c.lang)
-}
 
 /// Query keys that are not answers.
 pub const SUBMITTED: &str = "submitted";
@@ -68,14 +51,4 @@ impl PlanQuery {
             ..self.clone()
         }
     }
-}
-
-/// The plan's inputs from the current URL.
-#[hook]
-pub fn use_plan_query() -> PlanQuery {
-    let location = use_location();
-    let map = location
-        .and_then(|l| l.query::<BTreeMap<String, String>>().ok())
-        .unwrap_or_default();
-    PlanQuery::from_map(map)
 }

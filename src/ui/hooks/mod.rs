@@ -1,0 +1,7 @@
+//! The app's own hooks, one concern per file.
+
+mod use_lang;
+mod use_plan_query;
+
+pub use use_lang::{use_lang, LangCtx};
+pub use use_plan_query::use_plan_query;
