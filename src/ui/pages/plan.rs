@@ -17,7 +17,7 @@ use crate::ui::components::{
 };
 use crate::ui::format::today;
 use crate::ui::hooks::{use_lang, use_plan_query};
-use crate::ui::query::PlanQuery;
+use crate::ui::query::{PlanQuery, Step};
 use crate::ui::route::Route;
 use crate::ui::storage;
 
@@ -129,7 +129,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
             let _ = w.print();
         }
     });
-    let review = props.query.at(Some("review")).to_map();
+    let review = props.query.at(Some(Step::Review)).to_map();
     let status = p.warnings.iter().find(|w| w.is_status()).map(|w| {
         let class = if !p.applies {
             "status-panel not-in-force"

@@ -10,7 +10,7 @@ use crate::locale::{tf, S};
 use crate::ui::components::{DataError, SourceNote, StatusBadge};
 use crate::ui::format::today;
 use crate::ui::hooks::use_lang;
-use crate::ui::query::PlanQuery;
+use crate::ui::query::{PlanQuery, Step};
 use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,7 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
     let standing = period.standing_on(today());
     let start = PlanQuery {
         submitted: Some(today().to_string()),
-        at: Some("date".into()),
+        at: Some(Step::When),
         ..PlanQuery::default()
     }
     .to_map();
