@@ -117,9 +117,9 @@ fn PlanView(props: &PlanViewProps) -> Html {
             let app = SavedApplication::new(
                 &p.service,
                 &p.situation,
-                &p.submitted.to_string(),
+                p.submitted,
                 p.answers.clone(),
-                &today().to_string(),
+                today(),
             );
             saved.set(Some(storage::update(|s| s.save(app))));
         })

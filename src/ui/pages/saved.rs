@@ -3,7 +3,6 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::engine::date::parse_date;
 use crate::engine::Catalog;
 use crate::locale::{day, tf, S};
 use crate::package::dossier::{Dossier, ImportError};
@@ -78,7 +77,7 @@ pub fn SavedPage() -> Html {
                         let situation = service
                             .and_then(|s| s.situations.iter().find(|x| x.id == a.situation))
                             .map_or_else(|| a.situation.clone(), |x| x.title.get(lang).to_string());
-                        let query = PlanQuery { submitted: Some(a.submitted.clone()), answers: a.answers.clone(), at: None }.to_map();
+                        let query = PlanQuery { submitted: Some(a.submitted.to_string()), answers: a.answers.clone(), at: None }.to_map();
                         let delete = {
                             let loaded = loaded.clone();
                             let id = a.id.clone();
@@ -87,12 +86,11 @@ pub fn SavedPage() -> Html {
                                 loaded.set(storage::read());
                             })
                         };
-                        let submitted = parse_date(&a.submitted).map_or_else(|_| a.submitted.clone(), |d| day(lang, d));
                         html! {
                             <li key={a.id.clone()} class="card" data-id={a.id.clone()}>
                                 <strong>{ title }</strong>
-                                <span>{ format!("{situation} · {submitted}") }</span>
-                                <span class="muted">{ tf(lang, S::SavedOn, &[("date", &a.saved_on)]) }</span>
+                                <span>{ format!("{situation} · {}", day(lang, a.submitted)) }</span>
+                                <span class="muted">{ tf(lang, S::SavedOn, &[("date", &a.saved_on.to_string())]) }</span>
                                 <div class="actions">
                                     <Link<Route, std::collections::BTreeMap<String, String>>
                                         to={Route::Plan { id: a.service.clone(), situation: a.situation.clone() }}
@@ -147,7 +145,9 @@ fn import_text(text: &str, lang: crate::engine::text::Lang) -> Result<String, St
     {
         return Ok(S::ImportCancelled.get(lang).to_string());
     }
-    store.import(&d, &crate::ui::format::today().to_string());
+    store
+        .import(&d, crate::ui::format::today())
+        .map_err(|error| tf(lang, S::ImportDamaged, &[("error", &error)]))?;
     storage::write(&store)?;
     Ok(S::ImportDone.get(lang).to_string())
 }
