@@ -5,8 +5,10 @@ pub mod components;
 pub mod format;
 pub mod hooks;
 pub mod pages;
+pub mod provider;
 pub mod query;
 pub mod route;
 pub mod storage;
+pub mod store;
 
 pub use app::{App, ServerApp};

@@ -2,15 +2,11 @@ use yew::prelude::*;
 
 use crate::engine::text::Lang;
 
-/// The chosen language and how to change it.
-#[derive(Clone, PartialEq)]
-pub struct LangCtx {
-    pub lang: Lang,
-    pub set: Callback<Lang>,
-}
-
-/// The interface language (English outside a provider, e.g. in isolated tests).
+/// The interface language: the store's, given as a context of its own by the
+/// [`StoreProvider`](crate::ui::provider::StoreProvider) so that components that only
+/// word things do not re-render on every change of the store. English outside a
+/// provider (e.g. a component rendered alone in a test).
 #[hook]
 pub fn use_lang() -> Lang {
-    use_context::<LangCtx>().map_or(Lang::En, |c| c.lang)
+    use_context::<Lang>().unwrap_or(Lang::En)
 }
