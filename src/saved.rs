@@ -6,8 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::engine::date::{parse_date, Date};
 use crate::package::applicant::Applicant;
 use crate::package::dossier::Dossier;
 
@@ -20,7 +21,7 @@ pub const KEY: &str = "tartip.store";
 /// The `localStorage` key of the chosen language.
 pub const LANG_KEY: &str = "tartip.lang";
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Store {
     pub format: u32,
     #[serde(default)]
@@ -33,22 +34,44 @@ pub struct Store {
     pub details: Option<Box<Applicant>>,
 }
 
+/// An empty store in the format this build writes.
+impl Default for Store {
+    fn default() -> Self {
+        Store {
+            format: FORMAT,
+            applications: Vec::new(),
+            ticks: BTreeMap::new(),
+            details: None,
+        }
+    }
+}
+
+/// Dates are kept as `YYYY-MM-DD` strings, as format 1 always wrote them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedApplication {
     /// `service/situation/submitted`: saving the same again updates it.
     pub id: String,
     pub service: String,
     pub situation: String,
-    pub submitted: String,
+    #[serde(deserialize_with = "strict_date")]
+    pub submitted: Date,
     #[serde(default)]
     pub answers: BTreeMap<String, String>,
-    /// When it was saved, `YYYY-MM-DD`.
-    pub saved_on: String,
+    /// The day it was saved.
+    #[serde(deserialize_with = "strict_date")]
+    pub saved_on: Date,
+}
+
+/// A stored date in the one form Tartip writes (`YYYY-MM-DD`); anything else makes the
+/// copy unreadable with a message naming the value.
+fn strict_date<'de, D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+    let s = String::deserialize(d)?;
+    parse_date(&s).map_err(serde::de::Error::custom)
 }
 
 /// The id of a saved application: saving the same service, situation and date again
 /// updates it.
-pub fn application_id(service: &str, situation: &str, submitted: &str) -> String {
+pub fn application_id(service: &str, situation: &str, submitted: Date) -> String {
     format!("{service}/{situation}/{submitted}")
 }
 
@@ -61,17 +84,17 @@ impl SavedApplication {
     pub fn new(
         service: &str,
         situation: &str,
-        submitted: &str,
+        submitted: Date,
         answers: BTreeMap<String, String>,
-        today: &str,
+        today: Date,
     ) -> Self {
         SavedApplication {
             id: application_id(service, situation, submitted),
             service: service.to_string(),
             situation: situation.to_string(),
-            submitted: submitted.to_string(),
+            submitted,
             answers,
-            saved_on: today.to_string(),
+            saved_on: today,
         }
     }
 }
@@ -105,10 +128,7 @@ impl Loaded {
     /// The store to work with, if it may be written back.
     pub fn writable(&self) -> Option<Store> {
         match self {
-            Loaded::Empty => Some(Store {
-                format: FORMAT,
-                ..Store::default()
-            }),
+            Loaded::Empty => Some(Store::default()),
             Loaded::Ready(s) => Some(s.clone()),
             Loaded::Newer { .. } | Loaded::Broken { .. } => None,
         }
@@ -164,10 +184,10 @@ impl Store {
     /// other applicant details. The app asks before replacing either.
     pub fn import_conflicts(&self, d: &Dossier) -> Vec<ImportConflict> {
         let mut out = Vec::new();
-        let id = application_id(&d.service, &d.situation, &d.submitted.to_string());
+        let id = application_id(&d.service, &d.situation, d.submitted);
         if let Some(a) = self.applications.iter().find(|a| a.id == id) {
             if a.answers != d.answers {
-                out.push(ImportConflict::Application(id));
+                out.push(ImportConflict::Application(a.id.clone()));
             }
         }
         if self
@@ -181,11 +201,12 @@ impl Store {
     }
 
     /// Takes in a dossier: the application, its ticks and the applicant's details.
-    pub fn import(&mut self, d: &Dossier, today: &str) {
+    /// (A dossier's dates are dates: `Dossier::import` refuses a file whose are not.)
+    pub fn import(&mut self, d: &Dossier, today: Date) {
         self.save(SavedApplication::new(
             &d.service,
             &d.situation,
-            &d.submitted.to_string(),
+            d.submitted,
             d.answers.clone(),
             today,
         ));
@@ -209,14 +230,18 @@ impl Store {
 mod tests {
     use super::*;
 
+    fn d(s: &str) -> Date {
+        parse_date(s).unwrap()
+    }
+
     fn app(situation: &str) -> SavedApplication {
         let answers = BTreeMap::from([("citizenship".to_string(), "kg-citizen".to_string())]);
         SavedApplication::new(
             "kg-driving-licence-issue",
             situation,
-            "2025-03-19",
+            d("2025-03-19"),
             answers,
-            "2025-03-01",
+            d("2025-03-01"),
         )
     }
 
@@ -255,6 +280,44 @@ mod tests {
         assert_eq!(load(Some("  ")), Loaded::Empty);
     }
 
+    /// A copy written before the dates were typed (format 1 kept them as strings, and
+    /// still does): it loads with the same dates and is written back the same way.
+    #[test]
+    fn a_copy_saved_with_string_dates_still_loads() {
+        let old = r#"{"format":1,"applications":[{"id":"kg-driving-licence-issue/replace-lost/2025-03-19","service":"kg-driving-licence-issue","situation":"replace-lost","submitted":"2025-03-19","answers":{"citizenship":"kg-citizen"},"saved_on":"2025-03-01"}],"ticks":{"kg-driving-licence-issue/replace-lost":["pin"]},"details":null}"#;
+        let Loaded::Ready(store) = load(Some(old)) else {
+            panic!("{:?}", load(Some(old)))
+        };
+        assert_eq!(store.applications, [app("replace-lost")]);
+        assert_eq!(store.applications[0].submitted, d("2025-03-19"));
+        assert_eq!(store.applications[0].saved_on, d("2025-03-01"));
+        assert_eq!(store.to_json(), old, "written back in the same form");
+    }
+
+    /// A date Tartip would never have written makes the copy unreadable: the message
+    /// names the value, nothing panics, and the copy is not writable (so not lost).
+    #[test]
+    fn a_saved_copy_with_a_bad_date_is_reported_not_guessed() {
+        let copy = |submitted: &str, saved_on: &str| {
+            format!(
+                r#"{{"format":1,"applications":[{{"id":"x","service":"s","situation":"t","submitted":{submitted},"saved_on":{saved_on}}}]}}"#
+            )
+        };
+        for (raw, named) in [
+            (copy(r#""2025-02-30""#, r#""2025-03-01""#), "'2025-02-30'"),
+            (copy(r#""19.03.2025""#, r#""2025-03-01""#), "'19.03.2025'"),
+            (copy("20250319", r#""2025-03-01""#), "integer"),
+            (copy(r#""2025-03-19""#, r#""""#), "''"),
+        ] {
+            let l = load(Some(&raw));
+            let Loaded::Broken { error } = &l else {
+                panic!("{raw}: {l:?}")
+            };
+            assert!(error.contains(named), "{raw}: {error}");
+            assert!(l.writable().is_none());
+        }
+    }
+
     #[test]
     fn hostile_text_is_kept_as_text() {
         let mut s = load(None).writable().unwrap();
@@ -291,7 +354,7 @@ mod tests {
         };
         let first = dossier("kg-citizen", "Асель");
         assert_eq!(store.import_conflicts(&first), vec![]);
-        store.import(&first, "2025-03-02");
+        store.import(&first, d("2025-03-02"));
         assert_eq!(store.applications.len(), 1);
         assert_eq!(
             store.ticks["kg-driving-licence-issue/replace-lost"],

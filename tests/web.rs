@@ -7,15 +7,22 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use tartip::engine::text::Lang;
+use tartip::saved::{load, Loaded, KEY};
 use tartip::ui::app::{ServerApp, ServerAppProps};
+use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount(url: &str) -> Element {
+    mount_app(url).await.1
+}
+
+/// The app at `url` in a new element, and its handle to unmount it.
+async fn mount_app(url: &str) -> (AppHandle<ServerApp>, Element) {
     let doc = web_sys::window().unwrap().document().unwrap();
     let host = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<ServerApp>::with_root_and_props(
+    let app = yew::Renderer::<ServerApp>::with_root_and_props(
         host.clone(),
         ServerAppProps {
             url: url.to_string().into(),
@@ -24,7 +31,28 @@ async fn mount(url: &str) -> Element {
     )
     .render();
     settle().await;
-    host
+    (app, host)
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// The ticks the device keeps for one checklist.
+fn stored_ticks(list: &str) -> Vec<String> {
+    match load(local_storage().get_item(KEY).unwrap().as_deref()) {
+        Loaded::Ready(store) => store.ticks.get(list).cloned().unwrap_or_default(),
+        Loaded::Empty => Vec::new(),
+        other => panic!("the store is unreadable: {other:?}"),
+    }
+}
+
+fn first_box(host: &Element) -> HtmlInputElement {
+    host.query_selector("#documents input[type=checkbox]")
+        .unwrap()
+        .expect("a checklist")
+        .dyn_into()
+        .unwrap()
 }
 
 /// Lets Yew's scheduler render.
@@ -72,23 +100,39 @@ async fn the_lost_licence_plan_renders_and_reacts_to_answers() {
         .is_none());
 }
 
+/// A tick goes to the store and the device: a fresh mount of the page (as after a
+/// reload) renders it ticked, and unticking is kept the same way. The browser toggles a
+/// clicked box by itself, so only the stored copy and a new render tell.
 #[wasm_bindgen_test]
 async fn ticking_a_document_keeps_it_ticked() {
-    let host = mount("/service/kg-driving-licence-issue/intl-in-person?submitted=2025-03-19").await;
-    let boxes = host
-        .query_selector_all("#documents input[type=checkbox]")
-        .unwrap();
-    let first: HtmlInputElement = boxes.item(0).unwrap().dyn_into().unwrap();
-    assert!(!first.checked());
+    let url = "/service/kg-driving-licence-issue/intl-in-person?submitted=2025-03-19";
+    let list = "kg-driving-licence-issue/intl-in-person";
+    local_storage().remove_item(KEY).unwrap();
+
+    let (app, host) = mount_app(url).await;
+    let first = first_box(&host);
+    let document = first.id().strip_prefix("doc-").unwrap().to_string();
+    assert!(!first.checked(), "unticked before");
+    assert!(stored_ticks(list).is_empty(), "nothing kept before");
     first.unchecked_ref::<HtmlElement>().click();
     settle().await;
-    let first: HtmlInputElement = host
-        .query_selector("#documents input[type=checkbox]")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert!(first.checked());
+    assert_eq!(stored_ticks(list), [document.as_str()], "the tick is kept");
+    assert!(first_box(&host).checked());
+    app.destroy();
+
+    let (app, host) = mount_app(url).await;
+    let again = first_box(&host);
+    assert_eq!(again.id(), format!("doc-{document}"));
+    assert!(again.checked(), "ticked after a new mount");
+    again.unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    assert!(stored_ticks(list).is_empty(), "the untick is kept");
+    app.destroy();
+
+    let (app, host) = mount_app(url).await;
+    assert!(!first_box(&host).checked(), "unticked after a new mount");
+    app.destroy();
+    local_storage().remove_item(KEY).unwrap();
 }
 
 #[wasm_bindgen_test]

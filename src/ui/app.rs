@@ -1,5 +1,5 @@
 //! The application shell: header with navigation and the language switcher, router,
-//! footer. The language lives in a context and is remembered on the device.
+//! footer, inside the one store (which holds the language, remembered on the device).
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -7,22 +7,39 @@ use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 use yew_router::query::Raw;
 
+use super::hooks::{use_lang, use_store};
+use super::provider::StoreProvider;
 use super::route::{switch, Route};
-use super::state::{use_lang, LangCtx};
-use super::storage;
+use super::store::Action;
 use crate::engine::text::Lang;
 use crate::locale::{native_name, S};
+
+/// The language switcher: the only part of the shell that follows the store.
+#[component]
+fn LangSwitch() -> Html {
+    let lang = use_lang();
+    let store = use_store().dispatcher();
+    let onchange = Callback::from(move |e: Event| {
+        let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+        if let Ok(l) = v.parse::<Lang>() {
+            store.dispatch(Action::SetLang(l));
+        }
+    });
+    html! {
+        <label class="lang-switch">
+            <span>{ S::Language.get(lang) }</span>
+            <select id="lang" {onchange}>
+                { for Lang::ALL.iter().map(|l| html! {
+                    <option value={l.code()} selected={*l == lang} lang={l.code()}>{ native_name(*l) }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
 
 #[component]
 fn Shell() -> Html {
     let lang = use_lang();
-    let ctx = use_context::<LangCtx>();
-    let on_lang = Callback::from(move |e: Event| {
-        let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-        if let (Some(ctx), Ok(l)) = (&ctx, v.parse::<Lang>()) {
-            ctx.set.emit(l);
-        }
-    });
     html! {
         <>
             <a class="skip-link" href="#main">{ S::SkipToContent.get(lang) }</a>
@@ -32,14 +49,7 @@ fn Shell() -> Html {
                 <nav class="nav" aria-label="Tartip">
                     <Link<Route> to={Route::Catalogue}>{ S::NavServices.get(lang) }</Link<Route>>
                     <Link<Route> to={Route::Saved}>{ S::NavSaved.get(lang) }</Link<Route>>
-                    <label class="lang-switch">
-                        <span>{ S::Language.get(lang) }</span>
-                        <select id="lang" onchange={on_lang}>
-                            { for Lang::ALL.iter().map(|l| html! {
-                                <option value={l.code()} selected={*l == lang} lang={l.code()}>{ native_name(*l) }</option>
-                            }) }
-                        </select>
-                    </label>
+                    <LangSwitch />
                 </nav>
             </header>
             <main id="main" lang={lang.code()}>
@@ -50,54 +60,15 @@ fn Shell() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LangProviderProps {
-    initial: Lang,
-    /// Whether to remember a change on the device.
-    remember: bool,
-    children: Html,
-}
-
-#[component]
-fn LangProvider(props: &LangProviderProps) -> Html {
-    let lang = use_state(|| props.initial);
-    let remember = props.remember;
-    let set = {
-        let lang = lang.clone();
-        Callback::from(move |l: Lang| {
-            if remember {
-                storage::write_lang(l);
-            }
-            lang.set(l);
-        })
-    };
-    {
-        // Screen readers and fonts follow the document's language.
-        let l = *lang;
-        use_effect_with(l, move |l| {
-            if let Some(root) = gloo::utils::document().document_element() {
-                let _ = root.set_attribute("lang", l.code());
-            }
-        });
-    }
-    let ctx = LangCtx { lang: *lang, set };
-    html! {
-        <ContextProvider<LangCtx> context={ctx}>{ props.children.clone() }</ContextProvider<LangCtx>>
-    }
-}
-
 /// The app in the browser, routed by the address bar.
 #[component]
 pub fn App() -> Html {
-    let initial = storage::read_lang()
-        .or_else(storage::browser_lang)
-        .unwrap_or(Lang::En);
     html! {
-        <LangProvider {initial} remember={true}>
+        <StoreProvider lang={Lang::En} remember_lang={true}>
             <BrowserRouter>
                 <Shell />
             </BrowserRouter>
-        </LangProvider>
+        </StoreProvider>
     }
 }
 
@@ -120,10 +91,10 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
         history
     });
     html! {
-        <LangProvider initial={props.lang} remember={false}>
+        <StoreProvider lang={props.lang} remember_lang={false}>
             <Router history={(*history).clone()}>
                 <Shell />
             </Router>
-        </LangProvider>
+        </StoreProvider>
     }
 }

@@ -3,9 +3,12 @@
 pub mod app;
 pub mod components;
 pub mod format;
+pub mod hooks;
 pub mod pages;
+pub mod provider;
+pub mod query;
 pub mod route;
-pub mod state;
 pub mod storage;
+pub mod store;
 
 pub use app::{App, ServerApp};

@@ -1,15 +1,13 @@
-//! The documents checklist: tick what you have; ticks are kept on the device.
+//! The documents checklist: tick what you have; ticks are kept in the store.
 
-use std::collections::BTreeSet;
-
-use crate::locale::{form_label, unit_amount, Say};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::SourceNote;
 use crate::engine::plan::{PlannedDocument, Required};
-use crate::locale::{day, tf, S};
-use crate::ui::state::use_lang;
-use crate::ui::storage;
+use crate::locale::{day, form_label, tf, unit_amount, Say, S};
+use crate::ui::hooks::{use_lang, use_store};
+use crate::ui::store::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentChecklistProps {
@@ -21,18 +19,8 @@ pub struct DocumentChecklistProps {
 #[component]
 pub fn DocumentChecklist(props: &DocumentChecklistProps) -> Html {
     let lang = use_lang();
-    let key = props.key_name.to_string();
-    let ticked = {
-        let key = key.clone();
-        use_state(move || -> BTreeSet<String> {
-            storage::read()
-                .writable()
-                .and_then(|s| s.ticks.get(&key).cloned())
-                .unwrap_or_default()
-                .into_iter()
-                .collect()
-        })
-    };
+    let store = use_store();
+    let ticked = store.ticks(&props.key_name);
     html! {
         <section id="documents">
             <h2>{ tf(lang, S::Documents, &[("n", &props.documents.len().to_string())]) }</h2>
@@ -41,19 +29,12 @@ pub fn DocumentChecklist(props: &DocumentChecklistProps) -> Html {
                     let id = d.id.clone();
                     let checked = ticked.contains(&id);
                     let toggle = {
-                        let ticked = ticked.clone();
-                        let id = id.clone();
-                        let key = key.clone();
-                        Callback::from(move |_| {
-                            let mut next = (*ticked).clone();
-                            if !next.remove(&id) {
-                                next.insert(id.clone());
-                            }
-                            let list: Vec<String> = next.iter().cloned().collect();
-                            let _ = storage::update(|s| {
-                                s.ticks.insert(key.clone(), list);
-                            });
-                            ticked.set(next);
+                        let store = store.dispatcher();
+                        let list = props.key_name.to_string();
+                        let document = id.clone();
+                        Callback::from(move |e: Event| {
+                            let ticked = e.target_unchecked_into::<HtmlInputElement>().checked();
+                            store.dispatch(Action::Tick { list: list.clone(), document: document.clone(), ticked });
                         })
                     };
                     let input_id = format!("doc-{id}");

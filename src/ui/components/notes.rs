@@ -9,7 +9,7 @@ use crate::engine::regulation::GapKind;
 use crate::engine::source::Source;
 use crate::engine::text::Text;
 use crate::locale::{tf, S};
-use crate::ui::state::use_lang;
+use crate::ui::hooks::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceNoteProps {

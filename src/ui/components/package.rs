@@ -14,8 +14,8 @@ use crate::locale::{tf, S};
 use crate::package::applicant::{ApplicantKind, Field};
 use crate::package::{build, Input};
 use crate::ui::format::today;
-use crate::ui::state::use_lang;
-use crate::ui::storage;
+use crate::ui::hooks::{use_lang, use_store};
+use crate::ui::store::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct PackagePanelProps {
@@ -53,13 +53,8 @@ fn input_type(f: Field) -> &'static str {
 #[component]
 pub fn PackagePanel(props: &PackagePanelProps) -> Html {
     let lang = use_lang();
-    let stored = use_state(|| {
-        storage::read()
-            .writable()
-            .and_then(|s| s.details)
-            .map(|d| *d)
-            .unwrap_or_default()
-    });
+    let store = use_store();
+    let stored = store.details();
     // Problems are shown once the applicant has tried to download, or for a field they typed in.
     let tried = use_state(|| false);
     let notice = use_state(|| None::<Result<String, String>>);
@@ -78,17 +73,17 @@ pub fn PackagePanel(props: &PackagePanelProps) -> Html {
     let problems = applicant.problems(country);
 
     let set = |f: Option<Field>, kind: Option<ApplicantKind>| {
-        let stored = stored.clone();
+        let store = store.clone();
         move |value: String| {
-            let mut a = (*stored).clone();
+            // The latest details: another field may have changed since this render.
+            let mut a = store.details();
             if let Some(f) = f {
                 a.set(f, value);
             }
             if let Some(k) = kind {
                 a.kind = k;
             }
-            let _ = storage::update(|s| s.details = Some(Box::new(a.clone())));
-            stored.set(a);
+            store.dispatch(Action::SaveDetails(Box::new(a)));
         }
     };
 
@@ -97,14 +92,8 @@ pub fn PackagePanel(props: &PackagePanelProps) -> Html {
         let tried = tried.clone();
         let notice = notice.clone();
         let plan = plan.clone();
-        let ticks_key = props.ticks_key.clone();
+        let ticked: Vec<String> = store.ticks(&props.ticks_key).into_iter().collect();
         Callback::from(move |_: MouseEvent| {
-            let ticked: Vec<String> = match storage::read() {
-                crate::saved::Loaded::Ready(s) => {
-                    s.ticks.get(&ticks_key).cloned().unwrap_or_default()
-                }
-                _ => Vec::new(),
-            };
             tried.set(true);
             if !applicant.problems(plan.country).is_empty() {
                 notice.set(Some(Err(S::PackageFix.get(lang).to_string())));

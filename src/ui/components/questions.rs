@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::engine::plan::AskedQuestion;
 use crate::engine::regulation::QuestionKind;
 use crate::locale::S;
-use crate::ui::state::use_lang;
+use crate::ui::hooks::use_lang;
 
 /// One edit: the query key (`submitted` or a question id) and its new value;
 /// `None` clears an answer.

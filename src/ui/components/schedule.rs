@@ -7,7 +7,7 @@ use super::SourceNote;
 use crate::engine::plan::PlannedSchedule;
 use crate::engine::regulation::ScheduleMode;
 use crate::locale::{day, S};
-use crate::ui::state::use_lang;
+use crate::ui::hooks::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ScheduleListProps {

@@ -7,7 +7,7 @@ use super::SourceNote;
 use crate::engine::plan::{PlannedStep, Required};
 use crate::engine::regulation::Party;
 use crate::locale::{day, tf, S};
-use crate::ui::state::use_lang;
+use crate::ui::hooks::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {

@@ -11,8 +11,8 @@ use crate::locale::{tf, S};
 use crate::search::{Hit, SearchIndex};
 use crate::ui::components::{DataError, StatusBadge};
 use crate::ui::format::today;
+use crate::ui::hooks::use_lang;
 use crate::ui::route::Route;
-use crate::ui::state::use_lang;
 
 #[component]
 pub fn Catalogue() -> Html {

@@ -2,8 +2,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::locale::S;
+use crate::ui::hooks::use_lang;
 use crate::ui::route::Route;
-use crate::ui::state::use_lang;
 
 #[component]
 pub fn NotFound() -> Html {

@@ -16,9 +16,10 @@ use crate::ui::components::{
     QuestionForm, ScheduleList, SourceNote, StatusBadge, Timeline, Warnings,
 };
 use crate::ui::format::today;
+use crate::ui::hooks::{use_lang, use_plan_query, use_store};
+use crate::ui::query::{PlanQuery, Step};
 use crate::ui::route::Route;
-use crate::ui::state::{use_lang, use_plan_query, PlanQuery};
-use crate::ui::storage;
+use crate::ui::store::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanPageProps {
@@ -106,29 +107,14 @@ struct PlanViewProps {
 #[component]
 fn PlanView(props: &PlanViewProps) -> Html {
     let lang = use_lang();
-    let saved = use_state(|| None::<Result<(), String>>);
     let p = &props.plan;
     let r = &p.regulation;
-    let save = {
-        let saved = saved.clone();
-        let p = p.clone();
-        Callback::from(move |_: MouseEvent| {
-            let app = SavedApplication::new(
-                &p.service,
-                &p.situation,
-                &p.submitted.to_string(),
-                p.answers.clone(),
-                &today().to_string(),
-            );
-            saved.set(Some(storage::update(|s| s.save(app))));
-        })
-    };
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     });
-    let review = props.query.at(Some("review")).to_map();
+    let review = props.query.at(Some(Step::Review)).to_map();
     let status = p.warnings.iter().find(|w| w.is_status()).map(|w| {
         let class = if !p.applies {
             "status-panel not-in-force"
@@ -197,13 +183,8 @@ fn PlanView(props: &PlanViewProps) -> Html {
                     query={Some(review)} classes="button secondary">
                     { S::ChangeAnswers.get(lang) }
                 </Link<Route, std::collections::BTreeMap<String, String>>>
-                <button type="button" id="save" onclick={save}>{ S::Save.get(lang) }</button>
+                <SaveButton plan={p.clone()} />
                 <button type="button" class="secondary" onclick={print}>{ S::Print.get(lang) }</button>
-                { match &*saved {
-                    Some(Ok(())) => html! { <span role="status" class="saved-notice">{ S::SavedNotice.get(lang) }</span> },
-                    Some(Err(e)) => html! { <span role="alert" class="error">{ e.clone() }</span> },
-                    None => html! {},
-                } }
             </div>
             <div class="layout">
                 <aside class="inputs">
@@ -268,5 +249,44 @@ fn PlanView(props: &PlanViewProps) -> Html {
                 </div>
             </div>
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SaveButtonProps {
+    plan: Rc<Plan>,
+}
+
+/// Keeps the application in the store, then says whether the device kept it.
+#[component]
+fn SaveButton(props: &SaveButtonProps) -> Html {
+    let lang = use_lang();
+    let store = use_store();
+    let asked = use_state(|| false);
+    let save = {
+        let store = store.dispatcher();
+        let asked = asked.clone();
+        let p = props.plan.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(Action::SaveApplication(SavedApplication::new(
+                &p.service,
+                &p.situation,
+                p.submitted,
+                p.answers.clone(),
+                today(),
+            )));
+            asked.set(true);
+        })
+    };
+    html! {
+        <>
+            <button type="button" id="save" onclick={save}>{ S::Save.get(lang) }</button>
+            if *asked {
+                { match &store.problem {
+                    None => html! { <span role="status" class="saved-notice">{ S::SavedNotice.get(lang) }</span> },
+                    Some(p) => html! { <span role="alert" class="error">{ p.words(lang) }</span> },
+                } }
+            }
+        </>
     }
 }

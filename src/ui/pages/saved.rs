@@ -1,37 +1,47 @@
-//! The applications saved on this device: open, delete, or clear everything.
+//! The applications saved on this device: open, delete, import a dossier, or clear
+//! everything. Reads the store and dispatches to it.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::engine::date::parse_date;
+use crate::engine::text::Lang;
 use crate::engine::Catalog;
 use crate::locale::{day, tf, S};
 use crate::package::dossier::Dossier;
-use crate::saved::Loaded;
+use crate::ui::format::today;
+use crate::ui::hooks::{use_lang, use_store, StoreHandle};
+use crate::ui::query::PlanQuery;
 use crate::ui::route::Route;
-use crate::ui::state::{use_lang, PlanQuery};
-use crate::ui::storage;
+use crate::ui::store::{Action, Kept};
+
+/// What became of the last dossier the person opened.
+#[derive(Clone, Debug, PartialEq)]
+enum Imported {
+    /// Handed to the store; whether the device kept it shows in the store's problem.
+    Taken,
+    Cancelled,
+    Refused(String),
+}
 
 #[component]
 pub fn SavedPage() -> Html {
     let lang = use_lang();
-    let loaded = use_state(storage::read);
+    let store = use_store();
     let cleared = use_state(|| false);
+    let imported = use_state(|| None::<Imported>);
     let catalog = Catalog::embedded().ok();
     let clear = {
-        let loaded = loaded.clone();
+        let store = store.dispatcher();
         let cleared = cleared.clone();
         Callback::from(move |_: MouseEvent| {
             if gloo::dialogs::confirm(S::ClearConfirm.get(lang)) {
-                storage::clear();
-                loaded.set(storage::read());
+                store.dispatch(Action::ClearAll);
                 cleared.set(true);
             }
         })
     };
-    let imported = use_state(|| None::<Result<String, String>>);
     let on_import = {
-        let loaded = loaded.clone();
+        let store = store.clone();
         let imported = imported.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
@@ -39,28 +49,38 @@ pub fn SavedPage() -> Html {
                 return;
             };
             input.set_value("");
-            let loaded = loaded.clone();
+            let store = store.clone();
             let imported = imported.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
                 let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
-                imported.set(Some(import_text(&text, lang)));
-                loaded.set(storage::read());
+                imported.set(Some(import_text(&text, &store, lang)));
             });
         })
     };
-    let problem = match &*loaded {
-        Loaded::Broken { error } => Some(tf(lang, S::StorageBroken, &[("error", error)])),
-        Loaded::Newer { format } => Some(tf(
+    let problem = match &store.kept {
+        Kept::Broken { error } => Some(tf(lang, S::StorageBroken, &[("error", error)])),
+        Kept::Newer { format } => Some(tf(
             lang,
             S::StorageNewer,
             &[("version", &format.to_string())],
         )),
-        _ => None,
+        Kept::Nothing | Kept::Readable => None,
     };
-    let apps = match &*loaded {
-        Loaded::Ready(s) => s.applications.clone(),
-        _ => Vec::new(),
+    // Only what the device keeps is listed (nothing is saved over a copy Tartip cannot read).
+    let apps = if store.kept.writable() {
+        store.store.applications.clone()
+    } else {
+        Vec::new()
+    };
+    let import_result = match &*imported {
+        Some(Imported::Taken) => Some(match &store.problem {
+            None => Ok(S::ImportDone.get(lang).to_string()),
+            Some(p) => Err(p.words(lang)),
+        }),
+        Some(Imported::Cancelled) => Some(Ok(S::ImportCancelled.get(lang).to_string())),
+        Some(Imported::Refused(m)) => Some(Err(m.clone())),
+        None => None,
     };
     html! {
         <section>
@@ -77,21 +97,17 @@ pub fn SavedPage() -> Html {
                         let situation = service
                             .and_then(|s| s.situations.iter().find(|x| x.id == a.situation))
                             .map_or_else(|| a.situation.clone(), |x| x.title.get(lang).to_string());
-                        let query = PlanQuery { submitted: Some(a.submitted.clone()), answers: a.answers.clone(), at: None }.to_map();
+                        let query = PlanQuery { submitted: Some(a.submitted.to_string()), answers: a.answers.clone(), at: None }.to_map();
                         let delete = {
-                            let loaded = loaded.clone();
+                            let store = store.dispatcher();
                             let id = a.id.clone();
-                            Callback::from(move |_: MouseEvent| {
-                                let _ = storage::update(|s| s.delete(&id));
-                                loaded.set(storage::read());
-                            })
+                            Callback::from(move |_: MouseEvent| store.dispatch(Action::DeleteApplication(id.clone())))
                         };
-                        let submitted = parse_date(&a.submitted).map_or_else(|_| a.submitted.clone(), |d| day(lang, d));
                         html! {
                             <li key={a.id.clone()} class="card" data-id={a.id.clone()}>
                                 <strong>{ title }</strong>
-                                <span>{ format!("{situation} · {submitted}") }</span>
-                                <span class="muted">{ tf(lang, S::SavedOn, &[("date", &a.saved_on)]) }</span>
+                                <span>{ format!("{situation} · {}", day(lang, a.submitted)) }</span>
+                                <span class="muted">{ tf(lang, S::SavedOn, &[("date", &a.saved_on.to_string())]) }</span>
                                 <div class="actions">
                                     <Link<Route, std::collections::BTreeMap<String, String>>
                                         to={Route::Plan { id: a.service.clone(), situation: a.situation.clone() }}
@@ -107,9 +123,9 @@ pub fn SavedPage() -> Html {
                 <label for="import">{ S::ImportLabel.get(lang) }</label>
                 <input type="file" id="import" accept=".json,application/json" onchange={on_import} />
             </div>
-            { match &*imported {
-                Some(Ok(m)) => html! { <p role="status" class="saved-notice" id="import-result">{ m.clone() }</p> },
-                Some(Err(m)) => html! { <p role="alert" class="error" id="import-result">{ m.clone() }</p> },
+            { match import_result {
+                Some(Ok(m)) => html! { <p role="status" class="saved-notice" id="import-result">{ m }</p> },
+                Some(Err(m)) => html! { <p role="alert" class="error" id="import-result">{ m }</p> },
                 None => html! {},
             } }
             <p><button type="button" class="danger" id="clear" onclick={clear}>{ S::ClearAll.get(lang) }</button></p>
@@ -117,30 +133,35 @@ pub fn SavedPage() -> Html {
     }
 }
 
-/// Reads a dossier file and saves it, asking before anything saved is replaced.
-fn import_text(text: &str, lang: crate::engine::text::Lang) -> Result<String, String> {
-    let d = Dossier::import(text).map_err(|e| crate::locale::import_error(&e, lang))?;
+/// Reads a dossier file and hands it to the store, asking before anything saved is
+/// replaced.
+fn import_text(text: &str, store: &StoreHandle, lang: Lang) -> Imported {
+    let d = match Dossier::import(text) {
+        Ok(d) => d,
+        Err(e) => return Imported::Refused(crate::locale::import_error(&e, lang)),
+    };
     let known = Catalog::embedded()
         .ok()
         .and_then(|c| c.service(&d.service))
         .is_some_and(|s| s.situations.iter().any(|x| x.id == d.situation));
     if !known {
-        return Err(tf(
+        return Imported::Refused(tf(
             lang,
             S::ImportUnknownService,
             &[("id", &format!("{}/{}", d.service, d.situation))],
         ));
     }
-    let store = storage::read();
-    let Some(mut store) = store.writable() else {
-        return Err(S::StorageKeptUntouched.get(lang).to_string());
-    };
-    if !store.import_conflicts(&d).is_empty()
+    if !store.kept.writable() {
+        return Imported::Refused(S::StorageKeptUntouched.get(lang).to_string());
+    }
+    if !store.store.import_conflicts(&d).is_empty()
         && !gloo::dialogs::confirm(S::ImportReplaceConfirm.get(lang))
     {
-        return Ok(S::ImportCancelled.get(lang).to_string());
+        return Imported::Cancelled;
     }
-    store.import(&d, &crate::ui::format::today().to_string());
-    storage::write(&store)?;
-    Ok(S::ImportDone.get(lang).to_string())
+    store.dispatch(Action::Import {
+        dossier: Box::new(d),
+        today: today(),
+    });
+    Imported::Taken
 }

@@ -9,8 +9,9 @@ use crate::engine::Catalog;
 use crate::locale::{tf, S};
 use crate::ui::components::{DataError, SourceNote, StatusBadge};
 use crate::ui::format::today;
+use crate::ui::hooks::use_lang;
+use crate::ui::query::{PlanQuery, Step};
 use crate::ui::route::Route;
-use crate::ui::state::{use_lang, PlanQuery};
 
 #[derive(Properties, PartialEq)]
 pub struct ServicePageProps {
@@ -34,7 +35,7 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
     let standing = period.standing_on(today());
     let start = PlanQuery {
         submitted: Some(today().to_string()),
-        at: Some("date".into()),
+        at: Some(Step::When),
         ..PlanQuery::default()
     }
     .to_map();
