@@ -120,10 +120,10 @@ pub(super) fn moment_flag(f: &Flags, name: &str) -> Result<(Date, Option<ClockTi
     let bad = |e: String| CliError::Usage(format!("--{name}: {e}"));
     match v.split_once('T') {
         Some((d, t)) => Ok((
-            parse_date(d).map_err(bad)?,
+            parse_date(d).map_err(|e| bad(e.to_string()))?,
             Some(ClockTime::parse(t).map_err(bad)?),
         )),
-        None => Ok((parse_date(v).map_err(bad)?, None)),
+        None => Ok((parse_date(v).map_err(|e| bad(e.to_string()))?, None)),
     }
 }
 

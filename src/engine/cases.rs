@@ -136,7 +136,7 @@ pub fn check_case(catalog: &Catalog, service: &str, case: &Case) -> Vec<String> 
     };
     let submitted = match parse_date(date) {
         Ok(d) => d,
-        Err(e) => return vec![e],
+        Err(e) => return vec![e.to_string()],
     };
     let submitted_at = match time.map(ClockTime::parse).transpose() {
         Ok(t) => t,

@@ -5,8 +5,17 @@
 pub use chrono::NaiveDate as Date;
 use chrono::{Datelike, Months};
 
+/// Why a text is not a date; `crate::locale::date_error` words it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the form `YYYY-MM-DD`.
+    Shape(String),
+    /// Of the form, but no such day (30 February).
+    NotReal(String),
+}
+
 /// Parses a strict ISO date `YYYY-MM-DD`, naming the bad value on failure.
-pub fn parse_date(s: &str) -> Result<Date, String> {
+pub fn parse_date(s: &str) -> Result<Date, DateError> {
     let b = s.as_bytes();
     let shape_ok = b.len() == 10
         && b[4] == b'-'
@@ -15,9 +24,9 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape_ok {
-        return Err(format!("'{s}' is not a date in the form YYYY-MM-DD"));
+        return Err(DateError::Shape(s.to_string()));
     }
-    Date::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("'{s}' is not a real calendar date"))
+    Date::parse_from_str(s, "%Y-%m-%d").map_err(|_| DateError::NotReal(s.to_string()))
 }
 
 /// `date` plus `n` months; a day the target month lacks becomes its last day

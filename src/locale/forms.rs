@@ -2,6 +2,7 @@
 //! field of the details form, an identity number, a dossier file.
 
 use super::{tf, Lang, S};
+use crate::engine::date::DateError;
 use crate::package::applicant::FieldProblem;
 use crate::package::dossier::ImportError;
 use crate::package::ids::IdProblem;
@@ -34,6 +35,19 @@ pub fn field_problem(p: &FieldProblem, lang: Lang) -> String {
         FieldProblem::Phone => S::ProblemPhone.get(lang).into(),
         FieldProblem::Date => S::ProblemDate.get(lang).into(),
         FieldProblem::TooLong { max } => tf(lang, S::ProblemTooLong, &[("max", &max.to_string())]),
+    }
+}
+
+pub fn date_error(e: &DateError, lang: Lang) -> String {
+    match e {
+        DateError::Shape(value) => tf(lang, S::ErrDateShape, &[("value", value)]),
+        DateError::NotReal(value) => tf(lang, S::ErrDateNotReal, &[("value", value)]),
+    }
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&date_error(self, Lang::En))
     }
 }
 

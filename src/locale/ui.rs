@@ -1115,6 +1115,24 @@ words! {
         ky: "{country} үчүн өндүрүштүк календарь жок",
         kk: "{country} үшін өндірістік күнтізбе жоқ",
     }
+    ErrDateShape {
+        en: "'{value}' is not a date in the form YYYY-MM-DD",
+        ru: "«{value}» — не дата вида ГГГГ-ММ-ДД",
+        ky: "«{value}» ЖЖЖЖ-АА-КК түрүндөгү күн эмес",
+        kk: "«{value}» ЖЖЖЖ-АА-КК түріндегі күн емес",
+    }
+    ErrDateNotReal {
+        en: "'{value}' is not a real calendar date",
+        ru: "«{value}» — такого дня в календаре нет",
+        ky: "«{value}» — календарда мындай күн жок",
+        kk: "«{value}» — күнтізбеде мұндай күн жоқ",
+    }
+    SaveFileRefused {
+        en: "The browser refused to save the file. Nothing was lost: try again, or allow downloads for this page.",
+        ru: "Браузер не дал сохранить файл. Ничего не потеряно: попробуйте ещё раз или разрешите загрузки для этой страницы.",
+        ky: "Браузер файлды сактоого уруксат берген жок. Эч нерсе жоголгон жок: кайра аракет кылыңыз же бул бет үчүн жүктөөгө уруксат бериңиз.",
+        kk: "Браузер файлды сақтауға рұқсат бермеді. Ештеңе жоғалған жоқ: қайталап көріңіз немесе осы бет үшін жүктеуге рұқсат беріңіз.",
+    }
     ErrNoConventions {
         en: "no counting conventions for {country}",
         ru: "нет правил исчисления сроков для {country}",

@@ -116,7 +116,7 @@ pub fn PackagePanel(props: &PackagePanelProps) -> Html {
             });
             notice.set(Some(match save_file(&pkg.name, &pkg.zip()) {
                 Ok(()) => Ok(tf(lang, S::PackageMade, &[("name", &pkg.name)])),
-                Err(e) => Err(e),
+                Err(()) => Err(S::SaveFileRefused.get(lang).to_string()),
             }));
         })
     };
@@ -188,9 +188,9 @@ fn stamp() -> String {
 
 /// Hands the bytes to the browser as a download; nothing leaves the device.
 #[cfg(target_arch = "wasm32")]
-fn save_file(name: &str, bytes: &[u8]) -> Result<(), String> {
+fn save_file(name: &str, bytes: &[u8]) -> Result<(), ()> {
     use wasm_bindgen::JsCast;
-    let fail = |_| "the browser refused to save the file".to_string();
+    let fail = |_| ();
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/zip");
@@ -208,6 +208,6 @@ fn save_file(name: &str, bytes: &[u8]) -> Result<(), String> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn save_file(_name: &str, _bytes: &[u8]) -> Result<(), String> {
+fn save_file(_name: &str, _bytes: &[u8]) -> Result<(), ()> {
     Ok(())
 }

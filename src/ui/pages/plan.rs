@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use crate::engine::date::parse_date;
 use crate::engine::plan::{plan, Plan, Request};
 use crate::engine::Catalog;
-use crate::locale::{charge_amount, day, tf, Say, S};
+use crate::locale::{charge_amount, date_error, day, plan_error, tf, Say, S};
 use crate::saved::{ticks_key, SavedApplication};
 use crate::ui::components::{
     AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, ItemList, PackagePanel,
@@ -69,7 +69,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         Err(e) => {
             return html! {
                 <section>
-                    <DataError message={tf(lang, S::DateWrong, &[("error", &e)])} />
+                    <DataError message={tf(lang, S::DateWrong, &[("error", &date_error(&e, lang))])} />
                     <QuestionForm submitted={""} questions={Vec::new()} on_change={on_change} />
                 </section>
             }
@@ -88,7 +88,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         }
         Err(e) => html! {
             <section>
-                <DataError message={tf(lang, S::LinkCannotBeShown, &[("error", &e.to_string())])} />
+                <DataError message={tf(lang, S::LinkCannotBeShown, &[("error", &plan_error(&e, lang))])} />
                 <Link<Route> to={Route::Service { id: props.id.to_string() }}>{ S::StartAgain.get(lang) }</Link<Route>>
             </section>
         },

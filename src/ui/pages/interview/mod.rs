@@ -18,9 +18,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::date::parse_date;
-use crate::engine::plan::{plan, AskedQuestion, Request};
+use crate::engine::plan::{plan, AskedQuestion, PlanError, Request};
 use crate::engine::Catalog;
-use crate::locale::{tf, S};
+use crate::locale::{date_error, plan_error, tf, S};
 use crate::ui::components::DataError;
 use crate::ui::format::today;
 use crate::ui::hooks::{use_lang, use_plan_query};
@@ -72,7 +72,11 @@ pub fn Interview(props: &InterviewProps) -> Html {
     else {
         return html! {
             <section>
-                <DataError message={format!("unknown situation '{}'", props.situation)} />
+                <DataError message={plan_error(&PlanError::UnknownSituation {
+                    service: service.id.clone(),
+                    id: props.situation.to_string(),
+                    valid: service.situations.iter().map(|s| s.id.clone()).collect(),
+                }, lang)} />
                 { start_again }
             </section>
         };
@@ -92,7 +96,7 @@ pub fn Interview(props: &InterviewProps) -> Html {
         Err(e) => {
             return html! {
                 <section>
-                    <DataError message={tf(lang, S::LinkCannotBeShown, &[("error", &e.to_string())])} />
+                    <DataError message={tf(lang, S::LinkCannotBeShown, &[("error", &plan_error(&e, lang))])} />
                     { start_again }
                 </section>
             }
@@ -120,7 +124,7 @@ pub fn Interview(props: &InterviewProps) -> Html {
 
     let body = match steps.current() {
         Step::When => html! {
-            <WhenStep heading={heading.clone()} raw_date={raw_date.clone()} error={date.err().map(AttrValue::from)}
+            <WhenStep heading={heading.clone()} raw_date={raw_date.clone()} error={date.err().map(|e| AttrValue::from(date_error(&e, lang)))}
                 {back} on_date={nav.set_date()} on_next={nav.click(steps.next())} />
         },
         Step::Question(id) => match questions.iter().find(|q| &q.id == id) {
