@@ -144,6 +144,15 @@ fn PlanView(props: &PlanViewProps) -> Html {
             </p>
         </>
     };
+    // The act the plan rests on, at the foot of the page whether or not it applies.
+    let act = html! {
+        <section id="act">
+            <h2>{ S::TheRegulation.get(lang) }</h2>
+            <p class="original">{ r.act.get(lang) }</p>
+            <p>{ r.issuer.get(lang) }</p>
+            <SourceNote source={r.source.clone()} />
+        </section>
+    };
     if !p.applies {
         let then = r.nearest_day_in_force.map(|d| {
             let mut q = props.query.at(None);
@@ -165,12 +174,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
                 <p>{ S::NothingApplies.get(lang) }</p>
                 { then }
                 <QuestionForm submitted={props.raw_date.clone()} questions={Vec::new()} on_change={props.on_change.clone()} />
-                <section id="act">
-                    <h2>{ S::TheRegulation.get(lang) }</h2>
-                    <p class="original">{ r.act.get(lang) }</p>
-                    <p>{ r.issuer.get(lang) }</p>
-                    <SourceNote source={r.source.clone()} />
-                </section>
+                { act.clone() }
             </article>
         };
     }
@@ -240,12 +244,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
                     <ItemList id="suspension" title={S::SuspensionGrounds.get(lang)} items={p.suspension_grounds.clone()} />
                     <ItemList id="appeal" title={S::Appeal.get(lang)} items={p.appeal.iter().cloned().collect::<Vec<_>>()} />
                     <GapList gaps={p.gaps.clone()} />
-                    <section id="act">
-                        <h2>{ S::TheRegulation.get(lang) }</h2>
-                        <p class="original">{ r.act.get(lang) }</p>
-                        <p>{ r.issuer.get(lang) }</p>
-                        <SourceNote source={r.source.clone()} />
-                    </section>
+                    { act }
                 </div>
             </div>
         </article>
