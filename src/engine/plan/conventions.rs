@@ -3,10 +3,10 @@
 //! day for terms in hours, how steps chain, and any rule the regulation sets for one of
 //! its terms.
 
-use super::super::source::{LegalRef, Source};
-use super::super::term::{bases_on, DatedBasis};
 use super::types::{ConventionOrigin, ConventionText, ConventionUsed, PlannedStep};
 use super::Ctx;
+use crate::engine::source::{LegalRef, Source};
+use crate::engine::term::{bases_on, DatedBasis};
 
 impl Ctx<'_> {
     /// A general rule resting on the law in force on the submission date.
@@ -115,10 +115,216 @@ impl Ctx<'_> {
 /// A basis with no period of its own (in force whenever the rule is used).
 fn always(source: LegalRef) -> DatedBasis {
     DatedBasis {
-        from: super::super::date::Date::MIN,
+        from: crate::engine::date::Date::MIN,
         to: None,
         role: Default::default(),
         source,
         reading: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::engine::calendar::Country;
+    use crate::engine::catalog::Catalog;
+    use crate::engine::clock::ClockTime;
+    use crate::engine::plan::testing::{answers, ctx, d, source, src, term, Fixture};
+    use crate::engine::plan::types::{ConventionOrigin, ConventionText, ConventionUsed};
+
+    /// The conventions the fixture's plan used on `day`, in the first situation.
+    fn used(c: &Catalog, day: &str) -> Vec<ConventionUsed> {
+        let a = answers(&[]);
+        let x = ctx(c, "first", d(day), &a);
+        let t = x.timeline(c.period(x.service), &mut Vec::new());
+        x.conventions_used(&t.steps)
+    }
+
+    fn ids(u: &[ConventionUsed]) -> Vec<&str> {
+        u.iter().map(|c| c.id.as_str()).collect()
+    }
+
+    fn find<'a>(u: &'a [ConventionUsed], id: &str) -> &'a ConventionUsed {
+        u.iter().find(|c| c.id == id).unwrap()
+    }
+
+    /// The number of the law a rule rests on.
+    fn law(c: &ConventionUsed) -> &str {
+        c.legal_basis.as_ref().unwrap().number.as_deref().unwrap()
+    }
+
+    #[test]
+    fn the_general_rules_cite_the_law_in_force_on_the_submission_date() {
+        let c = Fixture::new().catalog();
+        let rules = &c.conventions(Country::KZ).unwrap().rules;
+        let u = used(&c, "2020-03-02");
+        assert_eq!(
+            ids(&u),
+            [
+                "event-day-not-counted",
+                "month-end",
+                "end-on-day-off",
+                "working-days",
+                "step-chaining"
+            ]
+        );
+        // The Civil Code's art. 173, with the Law on administrative procedures' art. 12-1
+        // (in force 14.07.2013–30.06.2021), which can be read otherwise.
+        let event = &rules[0];
+        assert_eq!(
+            u[0],
+            ConventionUsed {
+                id: "event-day-not-counted".into(),
+                text: ConventionText::Stated {
+                    text: event.text.clone()
+                },
+                origin: ConventionOrigin::GeneralRule,
+                legal_basis: Some(event.bases[0].source.clone()),
+                basis_reading: event.bases[0].reading.clone(),
+                also: vec![event.bases[1].clone()],
+                source: None,
+            }
+        );
+        // How steps chain rests on the same rule and law.
+        let chaining = find(&u, "step-chaining");
+        assert_eq!(chaining.text, ConventionText::StepChaining);
+        assert_eq!(
+            (chaining.legal_basis.as_ref(), &chaining.also),
+            (u[0].legal_basis.as_ref(), &u[0].also)
+        );
+        // After 30.06.2021 art. 12-1 is gone.
+        assert_eq!(used(&c, "2022-03-01")[0].also, []);
+        // Working days: the Civil Code to 29.02.2016, the Law on legal acts from 01.03.2016.
+        assert_eq!(
+            law(find(&used(&c, "2016-02-29"), "working-days")),
+            "№ 268-XIII"
+        );
+        assert_eq!(law(find(&used(&c, "2016-03-01"), "working-days")), "№ 88-V");
+    }
+
+    #[test]
+    fn one_step_on_the_path_chains_nothing() {
+        let c = Fixture::new()
+            .step_field("2", "when", json!({"situation_in": ["renewal"]}))
+            .catalog();
+        assert!(!ids(&used(&c, "2025-03-19")).contains(&"step-chaining"));
+        // A contingency is not a link of the chain either.
+        let c = Fixture::new()
+            .step_field("2", "contingency", json!({"en": "if the review fails"}))
+            .catalog();
+        assert!(!ids(&used(&c, "2025-03-19")).contains(&"step-chaining"));
+    }
+
+    #[test]
+    fn hours_without_office_hours_run_in_the_labour_codes_working_day() {
+        // The 2007 Labour Code's 8-hour day until 31.12.2015, the 2015 Code's from 2016.
+        let c = Fixture::new()
+            .step_field("2", "term", term("within", 2, "hours"))
+            .catalog();
+        let day = &c.conventions(Country::KZ).unwrap().working_day;
+        let u = used(&c, "2015-12-31");
+        assert_eq!(
+            ids(&u)[4..],
+            ["working-day", "step-chaining"],
+            "no shortened eve: the KZ calendar has none"
+        );
+        let w = find(&u, "working-day");
+        assert_eq!(
+            w.text,
+            ConventionText::Stated {
+                text: day.text.clone()
+            }
+        );
+        assert_eq!(
+            (w.origin, law(w)),
+            (ConventionOrigin::GeneralRule, "№ 251-III")
+        );
+        assert_eq!(law(find(&used(&c, "2016-01-01"), "working-day")), "№ 414-V");
+    }
+
+    #[test]
+    fn hours_within_the_regulations_office_hours_cite_its_line() {
+        let f = Fixture::new().office_hours("09:00", "18:00", &[["13:00", "14:00"]]);
+        // No step in hours: the office hours are not a counting rule of this plan.
+        assert!(!ids(&used(&f.catalog(), "2025-03-19")).contains(&"office-hours"));
+        let c = f
+            .step_field("2", "term", term("within", 2, "hours"))
+            .catalog();
+        let u = used(&c, "2025-03-19");
+        let t = |s: &str| ClockTime::parse(s).unwrap();
+        assert_eq!(
+            *find(&u, "office-hours"),
+            ConventionUsed {
+                id: "office-hours".into(),
+                text: ConventionText::OfficeHours {
+                    open: t("09:00"),
+                    close: t("18:00"),
+                    breaks: vec![[t("13:00"), t("14:00")]],
+                },
+                origin: ConventionOrigin::Regulation,
+                legal_basis: None,
+                basis_reading: None,
+                also: vec![],
+                source: Some(source("hours")),
+            }
+        );
+        assert!(!ids(&u).contains(&"working-day"));
+    }
+
+    #[test]
+    fn in_kyrgyzstan_hours_are_shortened_on_the_eve_of_a_holiday() {
+        // kg.json shortens the eve of a holiday by one hour (Labour Code 2004, art. 96).
+        let c = Fixture::new()
+            .in_kyrgyzstan()
+            .step_field("2", "term", term("within", 2, "hours"))
+            .catalog();
+        let eve = c.calendar(Country::KG).unwrap().file.shortened_days[0]
+            .source
+            .clone();
+        let u = used(&c, "2025-03-19");
+        assert_eq!(
+            ids(&u)[4..],
+            ["working-day", "shortened-eve", "step-chaining"]
+        );
+        let s = find(&u, "shortened-eve");
+        assert_eq!(s.text, ConventionText::ShortenedEve { hours: 1 });
+        assert_eq!(
+            (s.legal_basis.as_ref(), s.origin),
+            (Some(&eve), ConventionOrigin::GeneralRule)
+        );
+        // Steps in days only: no working day, no eve.
+        let c = Fixture::new().in_kyrgyzstan().catalog();
+        assert_eq!(ids(&used(&c, "2025-03-19"))[4..], ["step-chaining"]);
+    }
+
+    #[test]
+    fn a_rule_the_regulation_sets_for_one_step_is_quoted_where_that_step_applies() {
+        let own = |f: Fixture| {
+            f.edit(|s| {
+                s["steps"][0]["term"]["conventions"] =
+                    json!({"start": "same_day", "source": src("counted from that day")})
+            })
+        };
+        let c = own(Fixture::new()).catalog();
+        let u = used(&c, "2025-03-19");
+        assert_eq!(
+            u.last(),
+            Some(&ConventionUsed {
+                id: "step-1".into(),
+                text: ConventionText::StepOwnRule {
+                    step: "1".into(),
+                    quote: "counted from that day".into()
+                },
+                origin: ConventionOrigin::Regulation,
+                legal_basis: None,
+                basis_reading: None,
+                also: vec![],
+                source: Some(source("counted from that day")),
+            })
+        );
+        let c = own(Fixture::new().step_field("1", "when", json!({"situation_in": ["renewal"]})))
+            .catalog();
+        assert!(!ids(&used(&c, "2025-03-19")).contains(&"step-1"));
     }
 }

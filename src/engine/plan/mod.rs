@@ -20,6 +20,8 @@ mod documents;
 mod fees;
 mod schedules;
 pub mod status;
+#[cfg(test)]
+pub(crate) mod testing;
 mod timeline;
 mod types;
 pub mod warnings;
@@ -332,4 +334,254 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
     p.gaps = gaps;
     p.warnings = warnings;
     Ok(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::testing::{answers, ctx, d, make, source, term, try_plan, Fixture, ID};
+    use super::{item, plan, timeline, Item, PlanError, Request, Warning};
+    use crate::engine::calendar::Country;
+    use crate::engine::catalog::Catalog;
+    use crate::engine::clock::ClockTime;
+    use crate::engine::condition::{Condition, Truth};
+    use crate::engine::text::Text;
+
+    #[test]
+    fn an_unknown_service_or_situation_names_the_valid_ones() {
+        let c = Fixture::new().catalog();
+        let req = Request {
+            service: "kz-no-such-service",
+            situation: "first",
+            submitted: d("2025-03-19"),
+            submitted_at: None,
+            answers: answers(&[]),
+        };
+        let valid: Vec<String> = c.service_ids().iter().map(|s| s.to_string()).collect();
+        assert!(valid.contains(&ID.to_string()));
+        assert_eq!(
+            plan(&c, &req).unwrap_err(),
+            PlanError::UnknownService {
+                id: "kz-no-such-service".into(),
+                valid
+            }
+        );
+        // The situation is checked before the answers.
+        assert_eq!(
+            try_plan(&c, "second", "2025-03-19", &[("colour", "red")]).unwrap_err(),
+            PlanError::UnknownSituation {
+                service: ID.into(),
+                id: "second".into(),
+                valid: vec!["first".into(), "renewal".into()],
+            }
+        );
+        assert!(matches!(
+            try_plan(&c, "first", "2025-03-19", &[("colour", "red")]),
+            Err(PlanError::UnknownQuestion { id, .. }) if id == "colour"
+        ));
+        assert!(matches!(
+            try_plan(&c, "first", "2025-03-19", &[("urgent", "maybe")]),
+            Err(PlanError::InvalidAnswer { question, .. }) if question == "urgent"
+        ));
+    }
+
+    #[test]
+    fn a_country_without_its_calendar_or_conventions_cannot_be_planned() {
+        let f = Fixture::new();
+        let (service, act) = (f.service.to_string(), f.act.to_string());
+        let kz = include_str!("../../../regulations/calendars/kz.json");
+        let load = |calendars: &[(&str, &str)]| {
+            Catalog::from_files(&[(ID, &service)], calendars, &[])
+                .and_then(|c| c.with_acts(&[("kz-fixture-act", &act)]))
+                .unwrap()
+        };
+        assert_eq!(
+            try_plan(&load(&[]), "first", "2025-03-19", &[]),
+            Err(PlanError::NoCalendar(Country::KZ))
+        );
+        assert_eq!(
+            try_plan(&load(&[("kz", kz)]), "first", "2025-03-19", &[]),
+            Err(PlanError::NoConventions(Country::KZ))
+        );
+    }
+
+    #[test]
+    fn a_condition_is_three_valued_and_an_item_is_listed_unless_ruled_out() {
+        let c = Fixture::new()
+            .refusal_ground("a", None)
+            .refusal_ground("b", None)
+            .edit(|s| {
+                s["refusal_grounds"][1]["when"] =
+                    json!({"answer_is": {"question": "urgent", "value": "yes"}})
+            });
+        let c = c.catalog();
+        let urgent = Some(Condition::AnswerIs {
+            question: "urgent".into(),
+            value: "yes".into(),
+        });
+        let cases = [
+            (vec![], Truth::Unknown, true, vec!["a", "b"]),
+            (vec![("urgent", "yes")], Truth::Yes, true, vec!["a", "b"]),
+            (vec![("urgent", "no")], Truth::No, false, vec!["a"]),
+        ];
+        for (pairs, truth, listed, facts) in cases {
+            let a = answers(&pairs);
+            let x = ctx(&c, "first", d("2025-03-19"), &a);
+            assert_eq!(x.truth(&None), Truth::Yes);
+            assert_eq!(
+                (x.truth(&urgent), x.listed(&urgent)),
+                (truth, listed),
+                "{pairs:?}"
+            );
+            let got: Vec<String> = x
+                .facts(&x.service.refusal_grounds)
+                .into_iter()
+                .map(|i| i.id)
+                .collect();
+            assert_eq!(got, facts, "{pairs:?}");
+        }
+        let g = &c.service(ID).unwrap().refusal_grounds[0];
+        assert_eq!(
+            item(g),
+            Item {
+                id: "a".into(),
+                text: Text::en("ground a"),
+                source: source("ground a")
+            }
+        );
+    }
+
+    #[test]
+    fn a_refusal_ground_that_holds_bars_the_plan() {
+        let c = Fixture::new()
+            .refusal_ground(
+                "deprived",
+                Some(json!({"answer_is": {"question": "urgent", "value": "yes"}})),
+            )
+            .refusal_ground("forged", None)
+            .schedule(
+                "s",
+                json!("completion"),
+                "chained",
+                &[("a", term("within", 1, "months"))],
+            )
+            .catalog();
+        let p = make(&c, "first", "2025-03-19", &[("urgent", "yes")]);
+        let deprived = Item {
+            id: "deprived".into(),
+            text: Text::en("ground deprived"),
+            source: source("ground deprived"),
+        };
+        assert_eq!(p.barred_by, vec![deprived.clone()]);
+        assert!(p.warnings.contains(&Warning::Barred {
+            ground: deprived.id,
+            text: deprived.text,
+            source: deprived.source,
+        }));
+        // Nothing is presented as leading to the result; what to bring and pay still is.
+        assert_eq!((p.steps.len(), p.schedules.len()), (0, 0));
+        assert_eq!(p.completion, timeline::barred());
+        assert_eq!(
+            (p.documents.len(), p.fees.len(), p.refusal_grounds.len()),
+            (2, 3, 2)
+        );
+        // Unanswered, the ground may or may not hold: listed, not barring.
+        let p = make(&c, "first", "2025-03-19", &[]);
+        assert_eq!((p.barred_by.len(), p.steps.len()), (0, 2));
+        assert_eq!(p.completion.latest, Some(d("2025-03-31")));
+        assert!(!p
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Barred { .. })));
+    }
+
+    #[test]
+    fn a_plan_on_a_day_the_act_did_not_apply_lists_nothing_of_the_procedure() {
+        // The act applies from 01.01.2020.
+        let c = Fixture::new().catalog();
+        let p = make(
+            &c,
+            "first",
+            "2019-12-31",
+            &[("branch", "astana"), ("unused_note", "yes")],
+        );
+        assert!(!p.applies);
+        assert!(p.documents.is_empty() && p.fees.is_empty() && p.steps.is_empty());
+        assert!(p.questions.is_empty() && p.gaps.is_empty() && p.channels.is_empty());
+        assert_eq!(p.completion, timeline::not_in_force());
+        // Who provides it and what it gives are still said; the only warning is the status.
+        let providers: Vec<&str> = p.providers.iter().map(|x| x.id.as_str()).collect();
+        assert_eq!(
+            (providers, p.result.id.as_str()),
+            (vec!["astana"], "licence")
+        );
+        assert_eq!(
+            p.warnings,
+            [Warning::ActNotYetInForce {
+                date: d("2019-12-31"),
+                earliest: d("2020-01-01"),
+                latest: Some(d("2020-01-01"))
+            }]
+        );
+    }
+
+    #[test]
+    fn a_conflicting_gap_is_a_contradiction_and_a_ruled_out_gap_is_not_listed() {
+        let c = Fixture::new()
+            .push(
+                "gaps",
+                json!({"id": "terms", "kind": "conflict", "what": {"en": "5 or 10 days"},
+                       "refers_to": {"en": "p. 7 and p. 12"}, "source": {"file": "fixture.txt",
+                       "lines": [20, 20], "quote": "gap terms"}}),
+            )
+            .edit(|s| s["gaps"][0]["when"] = json!({"situation_in": ["renewal"]}))
+            .catalog();
+        let p = make(&c, "first", "2025-03-19", &[]);
+        let gaps: Vec<&str> = p.gaps.iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(gaps, ["terms"]);
+        assert_eq!(
+            p.warnings,
+            [Warning::Contradiction {
+                gap: "terms".into(),
+                what: Text::en("5 or 10 days"),
+                source: source("gap terms")
+            }]
+        );
+    }
+
+    #[test]
+    fn the_time_of_submission_counts_only_within_known_office_hours() {
+        let at = |c: &Catalog, time: Option<&str>| {
+            let p = plan(
+                c,
+                &Request {
+                    service: ID,
+                    situation: "first",
+                    submitted: d("2025-03-19"),
+                    submitted_at: time.map(|t| ClockTime::parse(t).unwrap()),
+                    answers: answers(&[]),
+                },
+            )
+            .unwrap();
+            (p.steps[0].due, p.steps[0].due_time.map(|t| t.to_string()))
+        };
+        // Office hours 09:00–18:00, step 1 takes 2 hours. Submitted Wed 19.03.2025 at
+        // 17:00: 1 hour that day, 1 hour on Thu 20 → 10:00; at opening → 11:00 that day.
+        let c = Fixture::new()
+            .office_hours("09:00", "18:00", &[])
+            .step_field("1", "term", term("within", 2, "hours"))
+            .catalog();
+        assert_eq!(
+            at(&c, Some("17:00")),
+            (Some(d("2025-03-20")), Some("10:00".into()))
+        );
+        assert_eq!(at(&c, None), (Some(d("2025-03-19")), Some("11:00".into())));
+        // Without office hours the day has no clock: the time is ignored, and the 2
+        // hours fit in the submission day.
+        let c = Fixture::new()
+            .step_field("1", "term", term("within", 2, "hours"))
+            .catalog();
+        assert_eq!(at(&c, Some("17:00")), (Some(d("2025-03-19")), None));
+    }
 }

@@ -4,19 +4,19 @@
 
 use serde::Serialize;
 
-use super::super::act::{Period, Standing};
-use super::super::calendar::{Country, SpecialDay};
-use super::super::clock::{ClockTime, OfficeHours};
-use super::super::condition::Answers;
-use super::super::date::Date;
-use super::super::money::Money;
-use super::super::regulation::{
+use super::warnings::{StepFlag, Undated, Warning};
+use crate::engine::act::{Period, Standing};
+use crate::engine::calendar::{Country, SpecialDay};
+use crate::engine::clock::{ClockTime, OfficeHours};
+use crate::engine::condition::Answers;
+use crate::engine::date::Date;
+use crate::engine::money::Money;
+use crate::engine::regulation::{
     ApplicationForm, GapKind, OriginalOrCopy, Party, QuestionKind, ScheduleMode,
 };
-use super::super::source::{LegalRef, Source};
-use super::super::term::{Term, TermKind, Unit};
-use super::super::text::Text;
-use super::warnings::{StepFlag, Undated, Warning};
+use crate::engine::source::{LegalRef, Source};
+use crate::engine::term::{Term, TermKind, Unit};
+use crate::engine::text::Text;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Plan {
@@ -365,7 +365,7 @@ pub struct ConventionUsed {
     /// Tartip's reading of that basis, where it states one.
     pub basis_reading: Option<Text>,
     /// Other laws in force then that say the same, or can be read otherwise.
-    pub also: Vec<super::super::term::DatedBasis>,
+    pub also: Vec<crate::engine::term::DatedBasis>,
     pub source: Option<Source>,
 }
 
@@ -397,4 +397,137 @@ pub struct PlannedGap {
     pub refers_to: Text,
     pub source: Source,
     pub also: Vec<Source>,
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::{Charge, CompletionBasis, ConventionOrigin, PlannedFee, Required, TermOut};
+    use crate::engine::money::Money;
+    use crate::engine::plan::testing::{d, source};
+    use crate::engine::source::LegalRef;
+    use crate::engine::term::{Term, TermKind, Unit};
+    use crate::engine::text::Text;
+
+    fn fee(charge: Charge) -> PlannedFee {
+        PlannedFee {
+            id: "f".into(),
+            title: Text::en("fee"),
+            charge,
+            gap: None,
+            source: source("fee"),
+        }
+    }
+
+    fn kzt(minor: i64) -> Money {
+        Money {
+            minor,
+            currency: "KZT".into(),
+        }
+    }
+
+    #[test]
+    fn a_fee_has_an_amount_only_where_the_regulation_gives_one() {
+        let law = LegalRef {
+            title: "budget law".into(),
+            number: None,
+            date: None,
+            article: None,
+            url: None,
+            quote: None,
+        };
+        let mrp = Charge::IndexMultiple {
+            multiple: 2.5,
+            index: "kz-mrp".into(),
+            index_name: Box::new(Text::en("МРП")),
+            value: kzt(265_100),
+            on: d("2020-03-31"),
+            law: Box::new(law),
+            amount: kzt(662_750),
+            rounding: Box::new(Text::en("to the tiyn")),
+        };
+        let missing = Charge::IndexMissing {
+            multiple: 2.5,
+            index: "kz-mrp".into(),
+            on: d("2027-01-01"),
+        };
+        let cases = [
+            (Charge::Free, Some(0.0)),
+            (
+                Charge::Fixed {
+                    amount: kzt(150_050),
+                },
+                Some(1500.5),
+            ),
+            (mrp, Some(6627.5)),
+            (missing, None),
+            (
+                Charge::PriceList {
+                    set_by: Text::en("a list"),
+                },
+                None,
+            ),
+            (Charge::NotStated, None),
+        ];
+        for (charge, amount) in cases {
+            assert_eq!(fee(charge.clone()).amount(), amount, "{charge:?}");
+        }
+    }
+
+    #[test]
+    fn a_term_is_shown_as_stated_and_its_minimum_in_its_own_unit() {
+        // "15 working days to 2 months".
+        let t: Term = serde_json::from_value(json!({
+            "kind": "range", "min": 15, "min_unit": "working_days", "max": 2, "unit": "months",
+            "unit_reading": {"en": "read as months"}
+        }))
+        .unwrap();
+        let out = TermOut::from(&t);
+        assert_eq!(
+            out,
+            TermOut {
+                kind: TermKind::Range,
+                min: Some(15),
+                max: Some(2),
+                unit: Unit::Months,
+                min_unit: Some(Unit::WorkingDays),
+                unit_reading: Some(Text::en("read as months")),
+                reading: None,
+            }
+        );
+        assert_eq!(out.lower_unit(), Unit::WorkingDays);
+        let same = TermOut {
+            min_unit: None,
+            ..out
+        };
+        assert_eq!(same.lower_unit(), Unit::Months);
+    }
+
+    #[test]
+    fn the_plans_typed_values_serialise_by_kind_in_snake_case() {
+        assert_eq!(
+            serde_json::to_value(Charge::Fixed {
+                amount: kzt(150_050)
+            })
+            .unwrap(),
+            json!({"kind": "fixed", "amount": {"minor": 150050, "currency": "KZT"}})
+        );
+        assert_eq!(
+            serde_json::to_value(CompletionBasis::StepsEnd {
+                date: d("2025-03-31"),
+                own_path: false
+            })
+            .unwrap(),
+            json!({"kind": "steps_end", "date": "2025-03-31", "own_path": false})
+        );
+        assert_eq!(
+            serde_json::to_value(Required::IfApplicable).unwrap(),
+            json!("if_applicable")
+        );
+        assert_eq!(
+            serde_json::to_value(ConventionOrigin::GeneralRule).unwrap(),
+            json!("general_rule")
+        );
+    }
 }

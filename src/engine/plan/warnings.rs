@@ -4,11 +4,11 @@
 
 use serde::Serialize;
 
-use super::super::calendar::{Country, OpenPoint};
-use super::super::date::Date;
-use super::super::source::Source;
-use super::super::term::Unit;
-use super::super::text::Text;
+use crate::engine::calendar::{Country, OpenPoint};
+use crate::engine::date::Date;
+use crate::engine::source::Source;
+use crate::engine::term::Unit;
+use crate::engine::text::Text;
 
 /// Something the applicant must know before relying on the plan.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -226,9 +226,9 @@ impl Warning {
     }
 }
 
-impl From<&super::super::calendar::CalendarError> for Undated {
-    fn from(e: &super::super::calendar::CalendarError) -> Self {
-        let super::super::calendar::CalendarError::OutOfRange {
+impl From<&crate::engine::calendar::CalendarError> for Undated {
+    fn from(e: &crate::engine::calendar::CalendarError) -> Self {
+        let crate::engine::calendar::CalendarError::OutOfRange {
             date,
             from,
             to,
@@ -240,5 +240,280 @@ impl From<&super::super::calendar::CalendarError> for Undated {
             from: *from,
             to: *to,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::{OpenFact, StepFlag, Undated, Warning};
+    use crate::engine::calendar::{CalendarError, Country, OpenPoint};
+    use crate::engine::plan::testing::{d, source};
+    use crate::engine::plan::types::TermOut;
+    use crate::engine::term::{TermKind, Unit};
+    use crate::engine::text::Text;
+
+    /// One value of every variant, with its JSON kind and whether it is a status.
+    fn every_warning() -> Vec<(Warning, &'static str, bool)> {
+        let day = d("2025-03-19");
+        let (t, s) = (Text::en("x"), source("x"));
+        let limit = TermOut {
+            kind: TermKind::Within,
+            min: None,
+            max: Some(4),
+            unit: Unit::WorkingDays,
+            min_unit: None,
+            unit_reading: None,
+            reading: None,
+        };
+        vec![
+            (
+                Warning::ActNotYetInForce {
+                    date: day,
+                    earliest: day,
+                    latest: None,
+                },
+                "act_not_yet_in_force",
+                true,
+            ),
+            (
+                Warning::ActRepealed {
+                    date: day,
+                    last_day_earliest: day,
+                    last_day_latest: day,
+                    by: t.clone(),
+                },
+                "act_repealed",
+                true,
+            ),
+            (
+                Warning::ActEntryUncertain {
+                    date: day,
+                    earliest: day,
+                    latest: Some(day),
+                },
+                "act_entry_uncertain",
+                true,
+            ),
+            (
+                Warning::ActRepealUncertain {
+                    date: day,
+                    last_day_earliest: day,
+                    last_day_latest: day,
+                    by: t.clone(),
+                },
+                "act_repeal_uncertain",
+                true,
+            ),
+            (
+                Warning::ActInForceAsFarAsTextShows {
+                    as_of: day,
+                    entry_undated: true,
+                },
+                "act_in_force_as_far_as_text_shows",
+                true,
+            ),
+            (
+                Warning::RunsPastRepeal {
+                    step: "1".into(),
+                    last_day: day,
+                    surely: true,
+                },
+                "runs_past_repeal",
+                false,
+            ),
+            (
+                Warning::CompletionPastRepeal {
+                    completion: day,
+                    last_day: day,
+                    surely: false,
+                },
+                "completion_past_repeal",
+                false,
+            ),
+            (
+                Warning::Contradiction {
+                    gap: "g".into(),
+                    what: t.clone(),
+                    source: s.clone(),
+                },
+                "contradiction",
+                false,
+            ),
+            (
+                Warning::UnusedAnswer {
+                    question: "q".into(),
+                    value: "yes".into(),
+                },
+                "unused_answer",
+                false,
+            ),
+            (
+                Warning::DocumentTooOld {
+                    document: "photo".into(),
+                    title: t.clone(),
+                    issued: day,
+                    submitted: day,
+                    limit: day,
+                    max_age: 6,
+                    unit: Unit::Months,
+                    if_it_applies: false,
+                    source: s.clone(),
+                },
+                "document_too_old",
+                false,
+            ),
+            (
+                Warning::DocumentDatedAfter {
+                    document: "photo".into(),
+                    title: t.clone(),
+                    issued: day,
+                    submitted: day,
+                },
+                "document_dated_after",
+                false,
+            ),
+            (
+                Warning::StepsExceedOverall {
+                    steps: day,
+                    cap: day,
+                    source: s.clone(),
+                },
+                "steps_exceed_overall",
+                false,
+            ),
+            (
+                Warning::StepTermOverCap {
+                    step: "1".into(),
+                    procedure: "p".into(),
+                    term: 3,
+                    limit: 2,
+                    unit: Unit::WorkingDays,
+                    source: s.clone(),
+                },
+                "step_term_over_cap",
+                false,
+            ),
+            (
+                Warning::ProcedureOverrun {
+                    procedure: "p".into(),
+                    title: t.clone(),
+                    step: "1".into(),
+                    limit: Box::new(limit),
+                    started: day,
+                    cap: day,
+                    ends: day,
+                    source: s.clone(),
+                },
+                "procedure_overrun",
+                false,
+            ),
+            (
+                Warning::MinimumAfterDue {
+                    procedure: "p".into(),
+                    title: t.clone(),
+                    step: "1".into(),
+                    not_before: day,
+                    due: day,
+                    source: s.clone(),
+                },
+                "minimum_after_due",
+                false,
+            ),
+            (
+                Warning::ProvisionalYear {
+                    country: Country::KZ,
+                    year: 2026,
+                    open: vec![OpenFact {
+                        point: OpenPoint::HolidayNotAnnounced {
+                            holiday: "kurban_ait".into(),
+                        },
+                        holiday: None,
+                    }],
+                },
+                "provisional_year",
+                false,
+            ),
+            (
+                Warning::ProjectedYear {
+                    country: Country::KZ,
+                    year: 2028,
+                    last_known: 2027,
+                },
+                "projected_year",
+                false,
+            ),
+            (
+                Warning::LowerBounds {
+                    step: "1".into(),
+                    title: t.clone(),
+                },
+                "lower_bounds",
+                false,
+            ),
+            (
+                Warning::Barred {
+                    ground: "g".into(),
+                    text: t,
+                    source: s,
+                },
+                "barred",
+                false,
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_warning_has_its_json_kind_and_only_the_acts_standing_is_a_status() {
+        for (w, kind, status) in every_warning() {
+            assert_eq!(w.kind(), kind);
+            assert_eq!(w.is_status(), status, "{kind}");
+        }
+    }
+
+    #[test]
+    fn a_warning_serialises_as_its_kind_beside_its_data() {
+        let w = Warning::RunsPastRepeal {
+            step: "2".into(),
+            last_day: d("2025-03-30"),
+            surely: false,
+        };
+        assert_eq!(
+            serde_json::to_value(&w).unwrap(),
+            json!({"kind": "runs_past_repeal", "step": "2", "last_day": "2025-03-30",
+                   "surely": false})
+        );
+        let f = StepFlag::OverCap {
+            procedure: "p".into(),
+            cap: d("2025-03-28"),
+        };
+        assert_eq!(
+            serde_json::to_value(&f).unwrap(),
+            json!({"kind": "over_cap", "procedure": "p", "cap": "2025-03-28"})
+        );
+        assert_eq!(
+            serde_json::to_value(Undated::LowerBoundOnly).unwrap(),
+            json!({"kind": "lower_bound_only"})
+        );
+    }
+
+    #[test]
+    fn a_count_leaving_the_calendar_is_undated_with_the_years_it_covers() {
+        let e = CalendarError::OutOfRange {
+            date: d("2046-01-01"),
+            from: 2013,
+            to: 2045,
+            country: Country::KZ,
+        };
+        assert_eq!(
+            Undated::from(&e),
+            Undated::OutOfCalendar {
+                date: d("2046-01-01"),
+                country: Country::KZ,
+                from: 2013,
+                to: 2045
+            }
+        );
     }
 }
