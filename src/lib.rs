@@ -2,6 +2,7 @@
 //! Kazakhstan. The engine is pure Rust; the UI (Yew) only presents what it computes.
 
 pub mod cli;
+pub mod desk;
 pub mod engine;
 pub mod locale;
 pub mod package;

@@ -466,7 +466,7 @@ fn bad_input_exits_2_with_one_line_naming_the_value_and_the_choices() {
         ),
         (
             &["frobnicate"],
-            "unknown command 'frobnicate' (valid: services, plan, package, add",
+            "unknown command 'frobnicate' (valid: services, plan, answer, package, add",
         ),
         (
             &["services", "--colour"],

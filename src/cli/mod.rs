@@ -2,6 +2,7 @@
 //! it directly and the binary stays a thin shell. Every command's human output is
 //! worded by `crate::locale` in `--lang`.
 
+mod answer;
 mod calendar;
 mod check;
 mod plan;
@@ -25,11 +26,13 @@ pub enum CliError {
 }
 
 const USAGE: &str =
-    "usage: tartip <services|plan|package|add|workdays|holidays|explain> …  (tartip help)";
+    "usage: tartip <services|plan|answer|package|add|workdays|holidays|explain> …  (tartip help)";
 
 const HELP: &str = "\
 tartip services [--json] [--lang L]
 tartip plan SERVICE --situation ID --submitted YYYY-MM-DD [--answer KEY=VALUE]... [--json] [--lang L]
+tartip answer SERVICE --situation ID [--submitted YYYY-MM-DD] [--answer KEY=VALUE]... [--lang L] [--format text|markdown|json]
+   (the help desk's answer card; --submitted defaults to today; the text is what the desk copies)
 tartip package SERVICE --situation ID --submitted YYYY-MM-DD [--answer KEY=VALUE]... [--details FILE.json] [--ticked DOC]... --out FILE.zip [--lang L]
    (the application as HTML and DOCX, the checklist and timeline, a calendar file and the dossier, in one ZIP)
 tartip add --country KG|KZ --from YYYY-MM-DD (--working-days N | --calendar-days N | --weeks N | --months N | --years N)
@@ -185,6 +188,11 @@ pub fn run(args: &[String]) -> Result<String, CliError> {
             &["situation", "submitted", "answer", "lang"],
             &["json"],
         )?),
+        "answer" => answer::answer(&Flags::parse(
+            rest,
+            &["situation", "submitted", "answer", "lang", "format"],
+            &[],
+        )?),
         "package" => plan::package_cmd(&Flags::parse(
             rest,
             &["situation", "submitted", "answer", "lang", "details", "out", "ticked"],
@@ -228,7 +236,7 @@ pub fn run(args: &[String]) -> Result<String, CliError> {
         ),
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
         other => Err(CliError::Usage(format!(
-            "unknown command '{other}' (valid: services, plan, package, add, workdays, holidays, explain, check, help)"
+            "unknown command '{other}' (valid: services, plan, answer, package, add, workdays, holidays, explain, check, help)"
         ))),
     }
 }

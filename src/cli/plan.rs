@@ -6,7 +6,9 @@ use std::fmt::Write;
 use super::{catalog, moment_flag, to_json, today, CliError, Flags};
 use crate::engine::plan::{plan, Plan, Request, Required};
 use crate::engine::text::Lang;
-use crate::locale::{charge_amount, day, form_label, plan_error, standing_label, tf, Say, S};
+use crate::locale::{
+    charge_amount, day, form_label, plan_error, standing_label, step_term, step_when, tf, Say, S,
+};
 use crate::package::{self, applicant::Applicant};
 
 pub(super) fn services(f: &Flags) -> Result<String, CliError> {
@@ -52,7 +54,7 @@ pub(super) fn services(f: &Flags) -> Result<String, CliError> {
 
 pub(super) fn plan_cmd(f: &Flags) -> Result<String, CliError> {
     let lang = f.lang()?;
-    let p = plan_from_flags(f, "plan", lang)?;
+    let p = plan_from_flags(f, "plan", lang, false)?;
     Ok(if f.json() {
         to_json(&p, lang)
     } else {
@@ -63,7 +65,7 @@ pub(super) fn plan_cmd(f: &Flags) -> Result<String, CliError> {
 /// The package for an application, written as one ZIP.
 pub(super) fn package_cmd(f: &Flags) -> Result<String, CliError> {
     let lang = f.lang()?;
-    let p = plan_from_flags(f, "package", lang)?;
+    let p = plan_from_flags(f, "package", lang, false)?;
     if !p.applies {
         let mut why = tf(
             lang,
@@ -133,8 +135,14 @@ pub(super) fn package_cmd(f: &Flags) -> Result<String, CliError> {
     Ok(format!("{out}: {}\n", names.join(", ")))
 }
 
-/// A field's problem in words: the same words the package form shows beside the field.
-fn plan_from_flags(f: &Flags, command: &str, lang: Lang) -> Result<Plan, CliError> {
+/// The plan the flags ask for; with `today_by_default`, a missing `--submitted` means
+/// today (the help desk's question: "if I hand it in today?").
+pub(super) fn plan_from_flags(
+    f: &Flags,
+    command: &str,
+    lang: Lang,
+    today_by_default: bool,
+) -> Result<Plan, CliError> {
     let [service] = f.positional.as_slice() else {
         return Err(CliError::Usage(format!(
             "{command} needs exactly one SERVICE (valid: {})",
@@ -142,7 +150,11 @@ fn plan_from_flags(f: &Flags, command: &str, lang: Lang) -> Result<Plan, CliErro
         )));
     };
     let situation = f.required("situation")?;
-    let (submitted, submitted_at) = moment_flag(f, "submitted")?;
+    let (submitted, submitted_at) = if today_by_default && f.one("submitted").is_none() {
+        (today(), None)
+    } else {
+        moment_flag(f, "submitted")?
+    };
     let mut answers = BTreeMap::new();
     for a in f.values.get("answer").into_iter().flatten() {
         let (k, v) = a
@@ -289,15 +301,7 @@ fn documents(o: &mut String, p: &Plan, lang: Lang) {
 fn steps(o: &mut String, p: &Plan, lang: Lang) {
     let _ = writeln!(o, "\n{}:", S::Steps.get(lang));
     for s in &p.steps {
-        let term = s.term.as_ref().map_or_else(
-            || S::NoTermInRegulation.get(lang).to_string(),
-            |t| t.say(lang),
-        );
-        let when = match (s.earliest, s.due) {
-            (_, Some(d)) => tf(lang, S::DueBy, &[("date", &day(lang, d))]),
-            (Some(e), None) => tf(lang, S::NotBefore, &[("date", &day(lang, e))]),
-            (None, None) => S::DateNotDeterminable.get(lang).to_string(),
-        };
+        let (term, when) = (step_term(s, lang), step_when(s, lang));
         let _ = write!(o, "  {:<8} {} — {term}, {when}", s.id, s.title.get(lang));
         if let Some(c) = &s.contingency {
             let _ = write!(o, " ({})", tf(lang, S::OnlyIf, &[("text", c.get(lang))]));

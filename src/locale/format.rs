@@ -53,3 +53,17 @@ pub fn native_name(lang: Lang) -> &'static str {
         Lang::En => "English",
     }
 }
+
+/// When the provider receives applicants: "09:00–18:00 (13:00–14:00)", in a sentence.
+pub fn office_hours(h: &crate::engine::clock::OfficeHours, lang: Lang) -> String {
+    let breaks: String = h
+        .breaks
+        .iter()
+        .map(|[a, b]| format!(" ({a}–{b})"))
+        .collect();
+    crate::locale::tf(
+        lang,
+        crate::locale::S::OfficeHours,
+        &[("hours", &format!("{}–{}{breaks}", h.open, h.close))],
+    )
+}

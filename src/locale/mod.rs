@@ -29,9 +29,21 @@ macro_rules! words {
                 }
             }
         }
+
+        impl $crate::locale::Words for $name {
+            fn template(self, lang: Lang) -> &'static str {
+                self.get(lang)
+            }
+        }
     };
 }
 
+/// A key of any table of words: what [`tf`] fills.
+pub trait Words: Copy {
+    fn template(self, lang: Lang) -> &'static str;
+}
+
+mod desk;
 mod facts;
 mod format;
 mod forms;
@@ -39,12 +51,13 @@ mod say;
 mod ui;
 
 pub use crate::engine::text::{Lang, Text};
+pub use desk::D;
 pub use facts::M;
-pub use format::{amount, day, native_name, weekday};
+pub use format::{amount, day, native_name, office_hours, weekday};
 pub use forms::{date_error, field_problem, id_problem, import_error};
 pub use say::{
-    calendar_error, charge_amount, form_label, plan_error, standing_label, unit_amount, unit_name,
-    Say,
+    calendar_error, charge_amount, form_label, plan_error, standing_label, step_term, step_when,
+    unit_amount, unit_name, Say,
 };
 pub use ui::S;
 
@@ -140,8 +153,8 @@ pub fn text(m: M) -> Text {
 }
 
 /// `key` in `lang` with its placeholders filled.
-pub fn tf(lang: Lang, key: S, args: &[(&str, &str)]) -> String {
-    fill(key.get(lang), |name| {
+pub fn tf(lang: Lang, key: impl Words, args: &[(&str, &str)]) -> String {
+    fill(key.template(lang), |name| {
         args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
     })
 }
@@ -196,24 +209,33 @@ mod tests {
         }
     }
 
+    /// A label in every language, with the placeholders of its English; identical to
+    /// the English only where it starts with a placeholder. Words that are the same in
+    /// several languages (names, «Регламент») may repeat; anything else identical to
+    /// the English is an untranslated copy.
+    fn check_label(key: &str, get: impl Fn(Lang) -> &'static str) {
+        let en = get(Lang::En);
+        for lang in Lang::ALL {
+            let s = get(lang);
+            assert!(!s.trim().is_empty(), "{key} is empty in {lang}");
+            assert_eq!(
+                holes(s),
+                holes(en),
+                "{key} in {lang} has other placeholders"
+            );
+            if lang != Lang::En && !en.starts_with('{') {
+                assert_ne!(s, en, "{key} in {lang} is the English text");
+            }
+        }
+    }
+
     #[test]
     fn every_label_exists_in_every_language() {
-        // Words that are the same in several languages (names, «Регламент») may repeat;
-        // anything else identical to the English is an untranslated copy.
         for key in S::ALL {
-            let en = key.get(Lang::En);
-            for lang in Lang::ALL {
-                let s = key.get(lang);
-                assert!(!s.trim().is_empty(), "{key:?} is empty in {lang}");
-                assert_eq!(
-                    holes(s),
-                    holes(en),
-                    "{key:?} in {lang} has other placeholders"
-                );
-                if lang != Lang::En && !en.starts_with('{') {
-                    assert_ne!(s, en, "{key:?} in {lang} is the English text");
-                }
-            }
+            check_label(&format!("{key:?}"), |l| key.get(l));
+        }
+        for key in D::ALL {
+            check_label(&format!("{key:?}"), |l| key.get(l));
         }
     }
 

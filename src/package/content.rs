@@ -7,7 +7,7 @@ use crate::engine::plan::{Plan, Required};
 use crate::engine::prefill::PrefillKey;
 use crate::engine::regulation::{FieldKind, Service};
 use crate::engine::text::Lang;
-use crate::locale::{form_label, render, tf, Say, M, S};
+use crate::locale::{form_label, render, step_term, tf, Say, M, S};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
@@ -191,10 +191,7 @@ pub fn timeline(plan: &Plan, lang: Lang) -> Vec<Block> {
         .steps
         .iter()
         .map(|s| {
-            let term = s.term.as_ref().map_or_else(
-                || S::NoTermInRegulation.get(lang).to_string(),
-                |x| x.say(lang),
-            );
+            let term = step_term(s, lang);
             (
                 None,
                 format!(

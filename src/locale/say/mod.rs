@@ -11,7 +11,7 @@ mod terms;
 mod warnings;
 
 pub use calendar::calendar_error;
-pub use plan::{charge_amount, form_label, plan_error, standing_label};
+pub use plan::{charge_amount, form_label, plan_error, standing_label, step_term, step_when};
 pub use terms::{unit_amount, unit_name};
 
 /// A typed fact that can be said in every language.

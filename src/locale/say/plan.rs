@@ -280,3 +280,21 @@ impl std::fmt::Display for crate::engine::plan::PlanError {
         f.write_str(&plan_error(self, Lang::En))
     }
 }
+
+/// A step's term, or that the regulation gives it none.
+pub fn step_term(s: &crate::engine::plan::PlannedStep, lang: Lang) -> String {
+    s.term.as_ref().map_or_else(
+        || S::NoTermInRegulation.get(lang).to_string(),
+        |t| t.say(lang),
+    )
+}
+
+/// When a step is due: by its date, not before its earliest, or not determinable.
+pub fn step_when(s: &crate::engine::plan::PlannedStep, lang: Lang) -> String {
+    use crate::locale::{day, tf};
+    match (s.earliest, s.due) {
+        (_, Some(d)) => tf(lang, S::DueBy, &[("date", &day(lang, d))]),
+        (Some(e), None) => tf(lang, S::NotBefore, &[("date", &day(lang, e))]),
+        (None, None) => S::DateNotDeterminable.get(lang).to_string(),
+    }
+}

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use crate::engine::date::parse_date;
 use crate::engine::plan::{plan, Plan, Request};
 use crate::engine::Catalog;
-use crate::locale::{charge_amount, date_error, day, plan_error, tf, Say, S};
+use crate::locale::{charge_amount, date_error, day, office_hours, plan_error, tf, Say, S};
 use crate::saved::{ticks_key, SavedApplication};
 use crate::ui::components::{
     AnswerChange, CompletionPanel, DataError, DocumentChecklist, GapList, ItemList, PackagePanel,
@@ -232,8 +232,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
                             </ul>
                             if let Some(h) = &p.office_hours {
                                 <p>
-                                    { tf(lang, S::OfficeHours, &[("hours", &format!("{}–{}{}", h.open, h.close,
-                                        h.breaks.iter().map(|[a, b]| format!(" ({a}–{b})")).collect::<String>()))]) }
+                                    { office_hours(h, lang) }
                                     <SourceNote source={h.source.clone()} />
                                 </p>
                             }

@@ -23,10 +23,11 @@ mod step;
 
 pub(super) use completion::{barred, not_in_force};
 
-use super::types::{Completion, PlannedStep};
+use super::types::{Completion, CompletionBasis, PlannedStep};
 use super::warnings::{Undated, Warning};
 use super::Ctx;
 use crate::engine::act::Period;
+use crate::engine::calendar::SpecialDay;
 use crate::engine::condition::Truth;
 use crate::engine::date::Date;
 use crate::engine::regulation::{Procedure, Step};
@@ -170,7 +171,14 @@ impl Ctx<'_> {
                 });
             }
         }
-        let completion = self.completion(&now, &ends, warnings);
+        let mut completion = self.completion(&now, &ends, warnings);
+        if matches!(
+            completion.basis,
+            CompletionBasis::StepsEnd { .. } | CompletionBasis::LowerBound { .. }
+        ) {
+            completion.special_days =
+                skipped_on_the_way(&out, completion.latest.or(completion.earliest));
+        }
         self.hold_back_overall_end(&completion, &mut out);
         self.flag_repeal(period, &mut out, &completion, warnings);
         Timeline {
@@ -193,6 +201,25 @@ fn later(a: &Cursor, b: &Cursor) -> Cursor {
             }
         }
     }
+}
+
+/// The days the steps' counts passed over on the way to `end`, each once, in date
+/// order: where the completion is where the step terms end, these are the days its
+/// count skipped (the last step's own count alone would miss the earlier ones).
+fn skipped_on_the_way(steps: &[PlannedStep], end: Option<Date>) -> Vec<SpecialDay> {
+    let Some(end) = end else {
+        return Vec::new();
+    };
+    let mut days: Vec<SpecialDay> = steps
+        .iter()
+        .filter(|s| s.contingency.is_none())
+        .flat_map(|s| s.special_days.iter())
+        .filter(|d| d.date <= end)
+        .cloned()
+        .collect();
+    days.sort_by_key(|d| d.date);
+    days.dedup_by_key(|d| d.date);
+    days
 }
 
 #[cfg(test)]
