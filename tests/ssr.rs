@@ -204,3 +204,84 @@ fn days_not_counted_never_list_a_day_that_was_counted() {
         .unwrap_or("");
     assert!(counted.contains("11.01.2025"), "{html}");
 }
+
+/// The opening tag of the calendar cell for `date` in the count calendar.
+fn count_cell<'a>(html: &'a str, date: &str) -> &'a str {
+    let at = html
+        .find(r#"class="count-calendar""#)
+        .unwrap_or_else(|| panic!("no count calendar in {html}"));
+    let calendar = &html[at..];
+    let attr = format!(r#"data-date="{date}""#);
+    let hit = calendar
+        .match_indices(&attr)
+        .map(|(i, _)| i)
+        .find(|&i| {
+            calendar[..i]
+                .rfind('<')
+                .is_some_and(|o| calendar[o..].starts_with("<td"))
+        })
+        .unwrap_or_else(|| panic!("no cell {date} in {calendar}"));
+    let open = calendar[..hit].rfind('<').unwrap();
+    let close = hit + calendar[hit..].find('>').unwrap();
+    &calendar[open..=close]
+}
+
+/// Source: 002 l. 27 (4 working days) and kg.json 2025 (Nooruz Fri 21.03, a day off).
+/// "Why this date" draws March 2025: the start, the four counted working days, the due
+/// date numbered 4, Nooruz named.
+#[test]
+fn why_this_date_draws_the_count_on_a_month_calendar() {
+    let url = "/service/kg-driving-licence-issue/replace-lost?submitted=2025-03-19\
+               &citizenship=kg-citizen&data_in_database=yes&licence_kind=national\
+               &deprivation_on_record=no";
+    let html = render(url);
+    assert!(
+        html.contains(r#"data-counting="working-days" data-total="4""#),
+        "{html}"
+    );
+    assert!(html.contains("<caption>March 2025</caption>"), "{html}");
+    // Wed 19.03 + 4 wd: Thu 20 (1), Fri 21 Nooruz, Sat 22, Sun 23, Mon 24 (2), Tue 25 (3), Wed 26 (4).
+    let due = count_cell(&html, "2025-03-26");
+    assert!(due.contains(r#"data-count="4""#), "{due}");
+    assert!(due.contains("due"), "{due}");
+    assert!(
+        due.contains("Wed 26.03.2025: due date, working day 4"),
+        "{due}"
+    );
+    for (date, n) in [("2025-03-20", 1), ("2025-03-24", 2), ("2025-03-25", 3)] {
+        let cell = count_cell(&html, date);
+        assert!(cell.contains(&format!(r#"data-count="{n}""#)), "{cell}");
+    }
+    let start = count_cell(&html, "2025-03-19");
+    assert!(
+        start.contains("start") && !start.contains("data-count"),
+        "{start}"
+    );
+    let nooruz = count_cell(&html, "2025-03-21");
+    assert!(nooruz.contains(r#"data-kind="holiday""#), "{nooruz}");
+    assert!(
+        nooruz.contains(r#"title="Fri 21.03.2025: Nooruz""#),
+        "{nooruz}"
+    );
+    assert!(nooruz.contains(r#"tabindex="0""#), "{nooruz}");
+    assert!(!nooruz.contains("data-count"), "{nooruz}");
+    let weekend = count_cell(&html, "2025-03-22");
+    assert!(weekend.contains(r#"data-kind="weekly-rest""#), "{weekend}");
+    // A day after the due date is drawn but outside the count.
+    let after = count_cell(&html, "2025-03-27");
+    assert!(
+        after.contains("outside") && !after.contains("data-count"),
+        "{after}"
+    );
+    // The list for screen readers names the same days.
+    assert!(html.contains("count-list visually-hidden"), "{html}");
+    assert!(
+        html.contains("<td>Fri 21.03.2025</td><td>Nooruz</td><td>—</td>"),
+        "{html}"
+    );
+
+    // The same in Kazakh: the month and the weekdays in Kazakh.
+    let kk = render_in(url, Lang::Kk);
+    assert!(kk.contains("<caption>Наурыз 2025</caption>"), "{kk}");
+    assert!(count_cell(&kk, "2025-03-26").contains("№ 4"), "{kk}");
+}

@@ -16,6 +16,73 @@ pub fn weekday(lang: Lang, d: Weekday) -> &'static str {
     }
 }
 
+/// A month's name with its year, as a calendar page is headed: "March 2025",
+/// "Март 2025", "Наурыз 2025" (`month` 1–12; another number gives the year alone).
+pub fn month_year(lang: Lang, year: i32, month: u32) -> String {
+    let names: [&str; 12] = match lang {
+        Lang::En => [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        Lang::Ru => [
+            "Январь",
+            "Февраль",
+            "Март",
+            "Апрель",
+            "Май",
+            "Июнь",
+            "Июль",
+            "Август",
+            "Сентябрь",
+            "Октябрь",
+            "Ноябрь",
+            "Декабрь",
+        ],
+        Lang::Ky => [
+            "Январь",
+            "Февраль",
+            "Март",
+            "Апрель",
+            "Май",
+            "Июнь",
+            "Июль",
+            "Август",
+            "Сентябрь",
+            "Октябрь",
+            "Ноябрь",
+            "Декабрь",
+        ],
+        Lang::Kk => [
+            "Қаңтар",
+            "Ақпан",
+            "Наурыз",
+            "Сәуір",
+            "Мамыр",
+            "Маусым",
+            "Шілде",
+            "Тамыз",
+            "Қыркүйек",
+            "Қазан",
+            "Қараша",
+            "Желтоқсан",
+        ],
+    };
+    match names.get((month as usize).wrapping_sub(1)) {
+        Some(name) => format!("{name} {year}"),
+        None => year.to_string(),
+    }
+}
+
 /// "Wed 26.03.2025", "ср 26.03.2025", …
 pub fn day(lang: Lang, date: Date) -> String {
     format!("{} {}", weekday(lang, date.weekday()), dotted(date))

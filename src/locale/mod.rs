@@ -53,11 +53,11 @@ mod ui;
 pub use crate::engine::text::{Lang, Text};
 pub use desk::D;
 pub use facts::M;
-pub use format::{amount, day, native_name, office_hours, weekday};
+pub use format::{amount, day, month_year, native_name, office_hours, weekday};
 pub use forms::{date_error, field_problem, id_problem, import_error};
 pub use say::{
-    calendar_error, charge_amount, form_label, plan_error, standing_label, step_term, step_when,
-    unit_amount, unit_name, Say,
+    calendar_error, charge_amount, day_reason, form_label, plan_error, standing_label, step_term,
+    step_when, unit_amount, unit_name, Say,
 };
 pub use ui::S;
 

@@ -293,6 +293,150 @@ words! {
         ky: "Жумуш күнү катары эсептелбеген күндөр:",
         kk: "Жұмыс күні ретінде есептелмеген күндер:",
     }
+    CountCalendar {
+        en: "The count, day by day",
+        ru: "Отсчёт по дням",
+        ky: "Эсеп күн сайын",
+        kk: "Күн бойынша есеп",
+    }
+    CountSummaryWorking {
+        en: "Working days counted after the day of submission: {n}. The due date is working day {n}.",
+        ru: "Рабочих дней после дня подачи: {n}. Срок истекает в рабочий день № {n}.",
+        ky: "Арыз берилген күндөн кийин эсептелген жумуш күндөрү: {n}. Мөөнөт № {n} жумуш күнү аяктайт.",
+        kk: "Өтініш берілген күннен кейін есептелген жұмыс күндері: {n}. Мерзім № {n} жұмыс күні аяқталады.",
+    }
+    CountSummaryCalendar {
+        en: "Calendar days counted after the day of submission: {n}.",
+        ru: "Календарных дней после дня подачи: {n}.",
+        ky: "Арыз берилген күндөн кийинки календардык күндөр: {n}.",
+        kk: "Өтініш берілген күннен кейінгі күнтізбелік күндер: {n}.",
+    }
+    CountMixedUnits {
+        en: "The steps' terms are in different units, so every day is numbered.",
+        ru: "Сроки шагов исчисляются в разных единицах, поэтому пронумерован каждый день.",
+        ky: "Кадамдардын мөөнөттөрү ар башка бирдиктерде эсептелет, ошондуктан ар бир күн номерленди.",
+        kk: "Қадамдардың мерзімдері әртүрлі бірліктерде есептеледі, сондықтан әр күн нөмірленді.",
+    }
+    CountSummaryMarked {
+        en: "The term is not counted in days: the calendar marks the day of submission and the due date.",
+        ru: "Срок исчисляется не в днях: в календаре отмечены день подачи и последний день срока.",
+        ky: "Мөөнөт күн менен эсептелбейт: календарда арыз берилген күн жана мөөнөттүн акыркы күнү белгиленген.",
+        kk: "Мерзім күнмен есептелмейді: күнтізбеде өтініш берілген күн мен мерзімнің соңғы күні белгіленген.",
+    }
+    CountLegend {
+        en: "Legend",
+        ru: "Условные обозначения",
+        ky: "Шарттуу белгилер",
+        kk: "Шартты белгілер",
+    }
+    CountStart {
+        en: "day of submission (not counted)",
+        ru: "день подачи (не засчитывается)",
+        ky: "арыз берилген күн (эсептелбейт)",
+        kk: "өтініш берілген күн (есептелмейді)",
+    }
+    CountDue {
+        en: "due date",
+        ru: "последний день срока",
+        ky: "мөөнөттүн акыркы күнү",
+        kk: "мерзімнің соңғы күні",
+    }
+    CountNumberedWorking {
+        en: "working day, with its number in the count",
+        ru: "рабочий день и его номер в отсчёте",
+        ky: "жумуш күнү жана анын эсептеги номери",
+        kk: "жұмыс күні және оның есептегі нөмірі",
+    }
+    CountNumberedCalendar {
+        en: "day, with its number in the count",
+        ru: "день и его номер в отсчёте",
+        ky: "күн жана анын эсептеги номери",
+        kk: "күн және оның есептегі нөмірі",
+    }
+    CountWorkingDayN {
+        en: "working day {n}",
+        ru: "рабочий день № {n}",
+        ky: "№ {n} жумуш күнү",
+        kk: "№ {n} жұмыс күні",
+    }
+    CountDayN {
+        en: "day {n}",
+        ru: "день № {n}",
+        ky: "№ {n} күн",
+        kk: "№ {n} күні",
+    }
+    CountKindWorking {
+        en: "working day",
+        ru: "рабочий день",
+        ky: "жумуш күнү",
+        kk: "жұмыс күні",
+    }
+    CountKindHoliday {
+        en: "public holiday, a day off",
+        ru: "праздник, нерабочий день",
+        ky: "майрам, иштелбеген күн",
+        kk: "мереке, демалыс күні",
+    }
+    CountKindCarryOver {
+        en: "day off carried over from a holiday on a weekend",
+        ru: "выходной, перенесённый с праздника, выпавшего на выходной",
+        ky: "дем алышка туш келген майрамдан жылдырылган дем алыш күнү",
+        kk: "демалысқа сәйкес келген мерекеден ауыстырылған демалыс күні",
+    }
+    CountKindTransferredDayOff {
+        en: "day off by government transfer",
+        ru: "выходной по переносу (решение правительства)",
+        ky: "өкмөттүн чечими менен жылдырылган дем алыш күнү",
+        kk: "үкімет шешімімен ауыстырылған демалыс күні",
+    }
+    CountKindTransferredWorkingDay {
+        en: "working day by government transfer",
+        ru: "рабочий день по переносу (решение правительства)",
+        ky: "өкмөттүн чечими менен жумуш күнү",
+        kk: "үкімет шешімімен жұмыс күні",
+    }
+    CountKindWorkingHoliday {
+        en: "holiday that is a working day",
+        ru: "праздник, но рабочий день",
+        ky: "майрам, бирок жумуш күнү",
+        kk: "мереке, бірақ жұмыс күні",
+    }
+    CountProjected {
+        en: "Days from {date} on are counted with weekends alone: that year's holidays and transfers are not known yet.",
+        ru: "Дни начиная с {date} посчитаны только с учётом выходных: праздники и переносы того года ещё не известны.",
+        ky: "{date} баштап күндөр дем алыш күндөрү менен гана эсептелди: ал жылдын майрамдары жана жылдыруулары азырынча белгисиз.",
+        kk: "{date} бастап күндер тек демалыс күндерімен есептелді: сол жылдың мерекелері мен ауыстырулары әлі белгісіз.",
+    }
+    CountProjectedDay {
+        en: "holidays not known yet",
+        ru: "праздники ещё не известны",
+        ky: "майрамдар азырынча белгисиз",
+        kk: "мерекелер әлі белгісіз",
+    }
+    CountTableCaption {
+        en: "The count as a list: the day of submission, every day not counted as an ordinary working day, and the due date",
+        ru: "Отсчёт списком: день подачи, все дни, кроме обычных рабочих, и последний день срока",
+        ky: "Эсеп тизме түрүндө: арыз берилген күн, кадимки жумуш күнүнөн башка бардык күндөр жана мөөнөттүн акыркы күнү",
+        kk: "Есеп тізім түрінде: өтініш берілген күн, қарапайым жұмыс күнінен басқа барлық күндер және мерзімнің соңғы күні",
+    }
+    CountColDate {
+        en: "Date",
+        ru: "Дата",
+        ky: "Күнү",
+        kk: "Күні",
+    }
+    CountColWhat {
+        en: "What the day is",
+        ru: "Что это за день",
+        ky: "Бул кандай күн",
+        kk: "Бұл қандай күн",
+    }
+    CountColNumber {
+        en: "Number in the count",
+        ru: "Номер в отсчёте",
+        ky: "Эсептеги номери",
+        kk: "Есептегі нөмірі",
+    }
     RolledFrom {
         en: "The count ended on {date}, a day off, so the term ends on the next working day.",
         ru: "Отсчёт закончился {date} — в нерабочий день, поэтому срок истекает в следующий рабочий день.",

@@ -106,6 +106,53 @@ const tests = [
     await page.screenshot({ path: path.join(shots, 'lost-licence-1280.png'), fullPage: true });
   }],
 
+  ['"why this date" draws the count: the due cell carries the working-day count, a holiday is named, print keeps it', async ({ page, origin, shots }) => {
+    // tests/cases/kg-driving-licence-issue.json, "a lost licence replaced across Nooruz":
+    // 4 working days (002 l. 27) from Wed 19.03.2025: Thu 20 (1), Fri 21 Nooruz, Sat 22,
+    // Sun 23, Mon 24 (2), Tue 25 (3), Wed 26 (4).
+    const c = handCase('kg-driving-licence-issue');
+    const TERM = 4;
+    expectEqual(c.situation, 'replace-lost', 'first driving-licence case');
+    const query = new URLSearchParams({ submitted: c.submitted, ...c.answers });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${origin}${LOST}?${query}`);
+    await page.waitForSelector('#completion');
+    await page.click('#completion summary');
+    await page.waitForSelector('#completion .why .count-calendar');
+    const cal = '#completion .why .count-calendar';
+    const due = await page.$$eval(`${cal} td.due`, (els) => els.map((e) => [e.dataset.date, e.dataset.count]));
+    expectEqual(due, [[c.expect.completion_latest, String(TERM)]], 'the due cell: date and number');
+    const counted = await page.$$eval(`${cal} td[data-count]`, (els) => els.map((e) => [e.dataset.date, e.dataset.count]));
+    expectEqual(counted, [['2025-03-20', '1'], ['2025-03-24', '2'], ['2025-03-25', '3'], ['2025-03-26', '4']], 'counted days');
+    expectEqual(await page.getAttribute(cal, 'data-total'), String(TERM), 'the count');
+    expectEqual(await page.getAttribute(`${cal} td[data-date="2025-03-19"]`, 'class'), 'day working start', 'the start');
+    const holiday = `${cal} td[data-date="2025-03-21"]`;
+    expectEqual(await page.getAttribute(holiday, 'data-kind'), 'holiday', 'Fri 21.03.2025');
+    expectEqual(await page.getAttribute(holiday, 'title'), 'Fri 21.03.2025: Nooruz', 'the holiday named on hover');
+    // Named on keyboard focus too (a tap on a phone focuses it).
+    await page.focus(holiday);
+    const tip = await page.$eval(holiday, (e) => getComputedStyle(e, '::after').content);
+    if (!tip.includes('Nooruz')) throw new Error(`focused holiday shows ${tip}`);
+    await page.locator('#completion').screenshot({ path: path.join(shots, 'count-calendar-focus-360.png') });
+    await page.evaluate(() => document.activeElement?.blur());
+    const listed = await page.$$eval(`${cal} table.count-list tbody tr`, (rows) => rows.map((r) => r.dataset.date));
+    expectEqual(listed, ['2025-03-19', '2025-03-21', '2025-03-22', '2025-03-23', '2025-03-26'], 'the list for screen readers');
+    await checkAccessibility(page, 'plan: why this date, drawn');
+    await page.locator('#completion').screenshot({ path: path.join(shots, 'count-calendar-360.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('#completion').screenshot({ path: path.join(shots, 'count-calendar-1280.png') });
+    // Printed, the calendar shows even with "why this date" closed.
+    await page.click('#completion summary');
+    await page.emulateMedia({ media: 'print' });
+    const box = await page.$eval(`${cal} table.count-grid`, (e) => e.getBoundingClientRect().height);
+    await page.emulateMedia({ media: 'screen' });
+    if (!(box > 100)) throw new Error(`the printed calendar is ${box} px high`);
+    // The same count in Russian: month and weekdays in Russian.
+    await chooseLanguage(page, 'ru');
+    expectEqual(await page.textContent(`${cal} caption`), 'Март 2025', 'Russian month');
+    await chooseLanguage(page, 'en');
+  }],
+
   ['a plan on a day the act no longer applied says so, shows nothing as applying and leads to the last day it did', async ({ page, origin, shots }) => {
     // Seed 004: order 209 was repealed by order 877 with effect 21 days after its
     // publication (l. 5–9); the copy received on 23.11.2026 already marks it repealed.

@@ -12,10 +12,12 @@
 //! - [`timeline`]: steps, their dates, the procedures' limits, the completion;
 //! - [`schedules`]: dates after the result;
 //! - [`conventions`]: the counting rules the plan used;
-//! - [`warnings`]: what the plan warns about and flags.
+//! - [`warnings`]: what the plan warns about and flags;
+//! - [`count`]: the completion's count as a month calendar ("why this date" drawn).
 
 mod answers;
 mod conventions;
+pub mod count;
 mod documents;
 mod fees;
 mod schedules;
@@ -26,6 +28,7 @@ mod timeline;
 mod types;
 pub mod warnings;
 
+pub use count::{completion_picture, CountDay, CountDayKind, CountPicture, Counting};
 pub use types::*;
 pub use warnings::{OpenFact, StepFlag, Undated, Warning};
 

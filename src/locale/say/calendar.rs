@@ -10,53 +10,7 @@ use crate::locale::{render, text, Lang, Text, M, S};
 impl Say for SpecialDay {
     /// "21.03.2025 Nooruz", "22.03.2025 weekend", … in every language.
     fn text(&self) -> Text {
-        let what = match &self.reason {
-            DayReason::Weekend => text(M::Weekend),
-            DayReason::Holiday { name, .. } => name.clone(),
-            DayReason::CarryOver {
-                holiday,
-                holiday_date,
-                ..
-            } => render(
-                M::CarriedOver,
-                &[
-                    ("holiday", holiday.into()),
-                    ("date", dotted(*holiday_date).into()),
-                ],
-            ),
-            DayReason::TransferredDayOff {
-                worked_instead,
-                source,
-            } => match worked_instead {
-                Some(w) => render(
-                    M::TransferredDayOffFor,
-                    &[
-                        ("date", dotted(*w).into()),
-                        ("decree", decree(source).into()),
-                    ],
-                ),
-                None => render(M::TransferredDayOff, &[("decree", decree(source).into())]),
-            },
-            DayReason::TransferredWorkingDay {
-                day_off_instead,
-                source,
-            } => match day_off_instead {
-                Some(off) => render(
-                    M::TransferredWorkingDayFor,
-                    &[
-                        ("date", dotted(*off).into()),
-                        ("decree", decree(source).into()),
-                    ],
-                ),
-                None => render(
-                    M::TransferredWorkingDay,
-                    &[("decree", decree(source).into())],
-                ),
-            },
-            DayReason::WorkingHoliday { name, .. } => {
-                render(M::WorkingHoliday, &[("name", name.into())])
-            }
-        };
+        let what = day_reason(&self.reason);
         let day = dotted(self.date);
         let each = |lang| Some(format!("{day} {}", what.get(lang)));
         Text {
@@ -64,6 +18,58 @@ impl Say for SpecialDay {
             kk: each(Lang::Kk),
             ru: each(Lang::Ru),
             en: each(Lang::En),
+        }
+    }
+}
+
+/// Why a day is special, without its date: "Nooruz", "weekend", "day off carried over
+/// from Nooruz (21.03.2025)", …
+pub fn day_reason(reason: &DayReason) -> Text {
+    match reason {
+        DayReason::Weekend => text(M::Weekend),
+        DayReason::Holiday { name, .. } => name.clone(),
+        DayReason::CarryOver {
+            holiday,
+            holiday_date,
+            ..
+        } => render(
+            M::CarriedOver,
+            &[
+                ("holiday", holiday.into()),
+                ("date", dotted(*holiday_date).into()),
+            ],
+        ),
+        DayReason::TransferredDayOff {
+            worked_instead,
+            source,
+        } => match worked_instead {
+            Some(w) => render(
+                M::TransferredDayOffFor,
+                &[
+                    ("date", dotted(*w).into()),
+                    ("decree", decree(source).into()),
+                ],
+            ),
+            None => render(M::TransferredDayOff, &[("decree", decree(source).into())]),
+        },
+        DayReason::TransferredWorkingDay {
+            day_off_instead,
+            source,
+        } => match day_off_instead {
+            Some(off) => render(
+                M::TransferredWorkingDayFor,
+                &[
+                    ("date", dotted(*off).into()),
+                    ("decree", decree(source).into()),
+                ],
+            ),
+            None => render(
+                M::TransferredWorkingDay,
+                &[("decree", decree(source).into())],
+            ),
+        },
+        DayReason::WorkingHoliday { name, .. } => {
+            render(M::WorkingHoliday, &[("name", name.into())])
         }
     }
 }

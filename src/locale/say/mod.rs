@@ -10,7 +10,7 @@ mod plan;
 mod terms;
 mod warnings;
 
-pub use calendar::calendar_error;
+pub use calendar::{calendar_error, day_reason};
 pub use plan::{charge_amount, form_label, plan_error, standing_label, step_term, step_when};
 pub use terms::{unit_amount, unit_name};
 

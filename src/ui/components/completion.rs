@@ -1,10 +1,12 @@
 //! The expected completion date, and why.
 
+use std::rc::Rc;
+
 use crate::locale::Say;
 use yew::prelude::*;
 
-use super::SourceNote;
-use crate::engine::plan::{Completion, ConventionOrigin, ConventionUsed};
+use super::{CountCalendar, SourceNote};
+use crate::engine::plan::{Completion, ConventionOrigin, ConventionUsed, Plan};
 use crate::engine::term::BasisRole;
 use crate::locale::{day, tf, S};
 use crate::ui::hooks::use_lang;
@@ -13,6 +15,9 @@ use crate::ui::hooks::use_lang;
 pub struct CompletionPanelProps {
     pub completion: Completion,
     pub conventions: Vec<ConventionUsed>,
+    /// The whole plan, to draw the count in "why this date" (no drawing without it).
+    #[prop_or_default]
+    pub plan: Option<Rc<Plan>>,
 }
 
 #[component]
@@ -48,6 +53,7 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
             <p>{ c.say(lang) }</p>
             <details class="why">
                 <summary>{ S::WhyThisDate.get(lang) }</summary>
+                if let Some(plan) = &props.plan { <CountCalendar plan={plan.clone()} /> }
                 if c.special_days.iter().all(|d| d.working) {
                     <p>{ S::NoDayOff.get(lang) }</p>
                 } else {

@@ -196,7 +196,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
                 </aside>
                 <div class="results">
                     { status }
-                    <CompletionPanel completion={p.completion.clone()} conventions={p.conventions.clone()} />
+                    <CompletionPanel completion={p.completion.clone()} conventions={p.conventions.clone()} plan={Some(p.clone())} />
                     <Warnings warnings={other_warnings} />
                     <DocumentChecklist documents={p.documents.clone()} key_name={ticks_key(&p.service, &p.situation)} />
                     <PackagePanel plan={p.clone()} ticks_key={ticks_key(&p.service, &p.situation)} />
