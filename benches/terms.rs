@@ -5,9 +5,9 @@
 //! an addition takes over 50 ns. The plan's budget (0.1 ms on the reference machine) is
 //! checked as an instruction count by scripts/bench.sh; `--plans N` runs N plans alone.
 //!
-//! The help desk's look-up (search, plan, card, text) is timed on 1 000 random queries
-//! and must take under 100 ms in all; `--lookups N` runs N look-ups alone, for
-//! callgrind.
+//! The help desk's look-up (search, plan, card, text) is timed on 1 000 random queries,
+//! which must take under 100 ms in all; scripts/bench.sh gates it as an instruction
+//! count, and `--lookups N` runs N look-ups alone for it.
 
 use std::fmt::Write as _;
 use std::hint::black_box;
@@ -155,10 +155,15 @@ fn main() {
     // The addition target has a fivefold margin, so time can gate it; the plan's time
     // is reported here and gated by its instruction count in scripts/bench.sh.
     println!("tartip: {lookup_ms:.1} ms for {LOOKUPS} help-desk look-ups (search, plan, card, text; {found} found a card; thread CPU time, best of 5)");
-    let desk_ok = lookup_ms < LOOKUP_BUDGET_MS;
+    // Like the plan's, the look-ups' budget is gated by their instruction count in
+    // scripts/bench.sh: a time on a shared machine depends on what else runs.
     println!(
-        "target (< {LOOKUP_BUDGET_MS} ms for {LOOKUPS} look-ups): {}",
-        if desk_ok { "met" } else { "MISSED" }
+        "desk time ({LOOKUPS} look-ups): {}",
+        if lookup_ms < LOOKUP_BUDGET_MS {
+            format!("under {LOOKUP_BUDGET_MS} ms")
+        } else {
+            format!("over {LOOKUP_BUDGET_MS} ms on this machine now (see the instruction count)")
+        }
     );
     let ok = best <= 50.0;
     println!(
@@ -170,7 +175,7 @@ fn main() {
             "over 100 µs on this machine now (see the instruction count)"
         }
     );
-    if !ok || !desk_ok {
+    if !ok {
         std::process::exit(1);
     }
 }

@@ -36,6 +36,11 @@ pub struct Lookup<'a> {
 pub struct SearchIndex<'a> {
     /// Every distinct folded word of the catalogue.
     vocabulary: Vec<Word>,
+    /// For each word of the vocabulary, the fields it occurs in: a query word's few
+    /// similar words then reach their fields directly.
+    postings: Vec<Vec<u32>>,
+    /// How many fields there are in all.
+    field_count: usize,
     services: Vec<IndexedService<'a>>,
 }
 
@@ -47,10 +52,10 @@ struct IndexedService<'a> {
     situations: Vec<IndexedField<'a>>,
 }
 
-/// One searchable text: its words (as places in the vocabulary), weight, whether it is
-/// worth naming when it is what matched, and the text itself.
+/// One searchable text: its number among all fields, weight, whether it is worth
+/// naming when it is what matched, and the text itself.
 struct IndexedField<'a> {
-    words: Vec<u32>,
+    id: u32,
     weight: u32,
     named: bool,
     text: &'a Text,
@@ -59,13 +64,23 @@ struct IndexedField<'a> {
 impl<'a> SearchIndex<'a> {
     pub fn new(catalog: &'a Catalog) -> Self {
         let mut vocabulary = Vocabulary::default();
+        let mut postings: Vec<Vec<u32>> = vec![];
+        let mut field_count = 0u32;
         let mut field = |text: &'a Text, weight: u32, named: bool| {
+            let id = field_count;
+            field_count += 1;
             let all: Vec<&str> = Lang::ALL.iter().filter_map(|l| text.in_lang(*l)).collect();
+            for w in tokens(&all.join(" ")) {
+                let word = vocabulary.id(w) as usize;
+                if postings.len() <= word {
+                    postings.resize(word + 1, vec![]);
+                }
+                if postings[word].last() != Some(&id) {
+                    postings[word].push(id);
+                }
+            }
             IndexedField {
-                words: tokens(&all.join(" "))
-                    .into_iter()
-                    .map(|w| vocabulary.id(w))
-                    .collect(),
+                id,
                 weight,
                 named,
                 text,
@@ -87,8 +102,20 @@ impl<'a> SearchIndex<'a> {
                     .collect(),
             })
             .collect();
+        // In letter order, the words a query starts are side by side: found by a
+        // binary search rather than a scan.
+        let mut entries: Vec<(Word, Vec<u32>)> = vocabulary
+            .words
+            .iter()
+            .map(|w| Word::new(w))
+            .zip(postings)
+            .collect();
+        entries.sort_by(|a, b| a.0.letters.cmp(&b.0.letters));
+        let (vocabulary, postings) = entries.into_iter().unzip();
         SearchIndex {
-            vocabulary: vocabulary.words.iter().map(|w| Word::new(w)).collect(),
+            vocabulary,
+            postings,
+            field_count: field_count as usize,
             services,
         }
     }
@@ -175,8 +202,22 @@ impl<'a> SearchIndex<'a> {
         hits
     }
 
-    /// For each query word, its similarity to every word of the vocabulary; `None` for
-    /// a query with no words.
+    /// The places in the vocabulary of the words `q` is (or, from three letters,
+    /// starts): side by side in letter order.
+    fn starting_with(&self, q: &[char]) -> std::ops::Range<usize> {
+        let lo = self
+            .vocabulary
+            .partition_point(|w| w.letters.as_slice() < q);
+        let hi = if q.len() >= 3 {
+            lo + self.vocabulary[lo..].partition_point(|w| w.letters.starts_with(q))
+        } else {
+            lo + usize::from(self.vocabulary.get(lo).is_some_and(|w| w.letters == q))
+        };
+        lo..hi
+    }
+
+    /// For each query word, how well it matches each field: the best similarity of the
+    /// field's words to it (0: none); `None` for a query with no words.
     fn similarities(&self, query: &str) -> Option<Vec<Vec<u8>>> {
         let words = tokens(query);
         (!words.is_empty()).then(|| {
@@ -184,7 +225,29 @@ impl<'a> SearchIndex<'a> {
                 .iter()
                 .map(|q| {
                     let q = Word::new(q);
-                    self.vocabulary.iter().map(|w| similar(&q, w)).collect()
+                    let mut fields = vec![0u8; self.field_count];
+                    // A word found as typed (whole or as the start of a word) is not a
+                    // typo: its near misses ("cost" for "lost") would only be noise.
+                    // Only a word found nowhere is looked for among the near misses.
+                    let mut mark = |word: usize, sim: u8| {
+                        for f in &self.postings[word] {
+                            let best = &mut fields[*f as usize];
+                            *best = (*best).max(sim);
+                        }
+                    };
+                    let found = self.starting_with(&q.letters);
+                    for w in found.clone() {
+                        mark(w, exact_or_prefix(&q, &self.vocabulary[w]));
+                    }
+                    if found.is_empty() {
+                        for (w, word) in self.vocabulary.iter().enumerate() {
+                            let sim = near(&q, word);
+                            if sim > 0 {
+                                mark(w, sim);
+                            }
+                        }
+                    }
+                    fields
                 })
                 .collect()
         })
@@ -271,14 +334,9 @@ fn fields<'a>(catalog: &'a Catalog, s: &'a Service) -> Vec<(&'a Text, u32, bool)
 /// worth naming, and its text.
 type Best<'a> = (u32, bool, &'a Text);
 
-/// How `field` matches the query word whose similarities are `word`.
+/// How `field` matches the query word whose field qualities are `word`.
 fn best<'a>(field: &IndexedField<'a>, word: &[u8]) -> Option<Best<'a>> {
-    let quality = field
-        .words
-        .iter()
-        .map(|w| word[*w as usize])
-        .max()
-        .unwrap_or(0);
+    let quality = word[field.id as usize];
     (quality > 0).then_some((u32::from(quality) * field.weight, field.named, field.text))
 }
 
@@ -308,7 +366,7 @@ fn title_explains(title: &IndexedField, sims: &[Vec<u8>]) -> bool {
 
 /// Whether the title matches the query word whose similarities are `word`.
 fn in_title(title: &IndexedField, word: &[u8]) -> bool {
-    title.words.iter().any(|t| word[*t as usize] > 0)
+    word[title.id as usize] > 0
 }
 
 /// The score when every query word matched, and the item worth naming as what matched
@@ -332,15 +390,24 @@ fn similarity(query: &str, word: &str) -> u8 {
     similar(&Word::new(query), &Word::new(word))
 }
 
-/// [`similarity`] on folded words.
-fn similar(query: &Word, word: &Word) -> u8 {
+/// 3 for the word as typed, 2 for a word it starts (from three letters), else 0.
+fn exact_or_prefix(query: &Word, word: &Word) -> u8 {
     let (q, w) = (&query.letters, &word.letters);
     if q == w {
         3
     } else if q.len() >= 3 && w.starts_with(q) {
         2
     } else {
-        near(query, word)
+        0
+    }
+}
+
+/// [`similarity`] on folded words.
+#[cfg(test)]
+fn similar(query: &Word, word: &Word) -> u8 {
+    match exact_or_prefix(query, word) {
+        0 => near(query, word),
+        found => found,
     }
 }
 
@@ -359,9 +426,36 @@ fn near(query: &Word, word: &Word) -> u8 {
         return 0;
     }
     let close = |n: usize| (query.set(q.len()) ^ word.set(n)).count_ones() as usize <= 2 * allowed;
+    if allowed == 1 {
+        // The common case (4–6 letters typed), compared letter by letter.
+        let whole = w.len() <= q.len() + 1 && close(w.len()) && within_one(q, w);
+        return u8::from(
+            whole || (w.len() > q.len() && close(q.len()) && within_one(q, &w[..q.len()])),
+        );
+    }
     let whole = w.len() <= q.len() + allowed && close(w.len()) && osa_within(q, w, allowed);
     let head = w.len() > q.len() && close(q.len()) && osa_within(q, &w[..q.len()], allowed);
     u8::from(whole || head)
+}
+
+/// Whether `a` and `b` are at most one edit apart: one letter changed, added or
+/// dropped, or two neighbours swapped (an optimal string alignment distance ≤ 1).
+fn within_one(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(i) = short.iter().zip(long).position(|(x, y)| x != y) else {
+        return long.len() - short.len() <= 1;
+    };
+    match long.len() - short.len() {
+        0 => {
+            short[i + 1..] == long[i + 1..]
+                || (i + 1 < short.len()
+                    && short[i] == long[i + 1]
+                    && short[i + 1] == long[i]
+                    && short[i + 2..] == long[i + 2..])
+        }
+        1 => short[i..] == long[i + 1..],
+        _ => false,
+    }
 }
 
 /// Whether the optimal string alignment distance (edits and swaps of neighbours) of `a`
@@ -373,42 +467,43 @@ fn osa_within(a: &[char], b: &[char], k: usize) -> bool {
     if a.len().abs_diff(b.len()) > k {
         return false;
     }
-    if a.len() >= MAX || b.len() >= MAX {
+    if a.len() >= MAX || b.len() >= MAX || k > 8 {
         let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
         return osa_distance(&a, &b) <= k;
     }
-    let far = k + 1;
-    // Rows i-2, i-1 and i of the distance table, over j = 0..=b.len().
-    let mut before = [far; MAX + 1];
-    let mut prev = [far; MAX + 1];
-    let mut cur = [far; MAX + 1];
-    for (j, cell) in prev.iter_mut().enumerate().take(b.len().min(k) + 1) {
-        *cell = j;
+    let far = k as u8 + 1;
+    let width = b.len() + 1;
+    // Rows i-2, i-1 and i of the distance table, in turn, over j = 0..=b.len().
+    let mut rows = [[far; MAX + 1]; 3];
+    for (j, cell) in rows[0].iter_mut().enumerate().take(b.len().min(k) + 1) {
+        *cell = j as u8;
     }
     for i in 1..=a.len() {
+        let (cur, prev, before) = (i % 3, (i + 2) % 3, (i + 1) % 3);
         let lo = i.saturating_sub(k).max(1);
         let hi = (i + k).min(b.len());
-        cur.fill(far);
+        rows[cur][..width].fill(far);
         if i <= k {
-            cur[0] = i;
+            rows[cur][0] = i as u8;
         }
-        let mut best = cur[0];
+        let mut best = rows[cur][0];
         for j in lo..=hi {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[prev][j] + 1)
+                .min(rows[cur][j - 1] + 1)
+                .min(rows[prev][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(before[j - 2] + 1);
+                d = d.min(rows[before][j - 2] + 1);
             }
-            cur[j] = d.min(far);
-            best = best.min(cur[j]);
+            let d = d.min(far);
+            rows[cur][j] = d;
+            best = best.min(d);
         }
-        if best > k {
+        if best > k as u8 {
             return false;
         }
-        before = prev;
-        prev = cur;
     }
-    prev[b.len()] <= k
+    rows[a.len() % 3][b.len()] <= k as u8
 }
 
 /// Lower-case words folded onto a Latin skeleton: Cyrillic (with the Kyrgyz and Kazakh
@@ -514,6 +609,7 @@ mod tests {
                         "{a} ~ {b} within {k}"
                     );
                 }
+                assert_eq!(within_one(&ac, &bc), osa_distance(a, b) <= 1, "{a} ~ {b}");
             }
         }
     }

@@ -356,9 +356,10 @@ fn a_card_for_a_date_the_act_does_not_cover_lists_nothing_as_applying() {
 }
 
 #[test]
-fn an_answer_on_the_card_changes_it_and_an_unanswered_one_is_shown() {
+fn an_answer_on_the_card_changes_it_and_an_unanswered_one_is_marked_where_it_matters() {
     // Without the citizenship answer both identity documents are listed as "if it
-    // applies"; answering "foreigner" drops the Kyrgyz passport.
+    // applies", each with its condition; answering "foreigner" drops the Kyrgyz
+    // passport, and the answer is named on the card.
     let open = plan_for(
         "kg-driving-licence-issue",
         "replace-lost",
@@ -366,11 +367,19 @@ fn an_answer_on_the_card_changes_it_and_an_unanswered_one_is_shown() {
         &[],
     );
     let c = card(&open, Lang::En, d("2025-03-19"));
-    let answers = c.part(PartKind::Answers).unwrap();
-    assert!(answers
-        .lines
-        .iter()
-        .any(|l| l.text.ends_with(S::NotAnswered.get(Lang::En))));
+    assert!(
+        c.part(PartKind::Answers).is_none(),
+        "nothing answered, nothing listed"
+    );
+    let if_applies = S::IfApplies.get(Lang::En);
+    let marked = |c: &Card| {
+        c.part(PartKind::Documents)
+            .unwrap()
+            .lines
+            .iter()
+            .filter(|l| l.text.contains(if_applies))
+            .count()
+    };
     let answered = plan_for(
         "kg-driving-licence-issue",
         "replace-lost",
@@ -380,4 +389,31 @@ fn an_answer_on_the_card_changes_it_and_an_unanswered_one_is_shown() {
     let c2 = card(&answered, Lang::En, d("2025-03-19"));
     let n = |c: &Card| c.part(PartKind::Documents).unwrap().lines.len();
     assert_eq!(n(&c2) + 1, n(&c));
+    assert_eq!(
+        marked(&c2) + 2,
+        marked(&c),
+        "both identity documents were conditional"
+    );
+    let q = answered
+        .questions
+        .iter()
+        .find(|q| q.id == "citizenship")
+        .unwrap();
+    let foreigner = &q
+        .options
+        .iter()
+        .find(|(id, _)| id == "foreigner")
+        .unwrap()
+        .1;
+    assert_eq!(
+        c2.part(PartKind::Answers).unwrap().lines[0].text,
+        tf(
+            Lang::En,
+            D::Answered,
+            &[
+                ("question", q.text.get(Lang::En)),
+                ("answer", foreigner.get(Lang::En))
+            ]
+        )
+    );
 }

@@ -114,6 +114,7 @@ pub fn card(plan: &Plan, lang: Lang, today: Date) -> Card {
     }
     parts.push(check(plan, lang));
     parts.retain(|p| !p.lines.is_empty());
+    shorten_citations(&mut parts, &plan.regulation.source.file);
     Card {
         service: plan.service.clone(),
         situation: plan.situation.clone(),
@@ -125,6 +126,19 @@ pub fn card(plan: &Plan, lang: Lang, today: Date) -> Card {
             plan.situation_title.get(lang)
         ),
         parts,
+    }
+}
+
+/// The act's own text is named once, on the act's line; every other line citing it
+/// gives only its lines ("l. 95"), which a caller can read out and a chat can hold.
+fn shorten_citations(parts: &mut [Part], file: &str) {
+    let prefix = format!("{file}, ");
+    for line in parts.iter_mut().flat_map(|p| p.lines.iter_mut()).skip(1) {
+        if let Some(s) = &mut line.source {
+            if let Some(rest) = s.strip_prefix(&prefix) {
+                *s = rest.to_string();
+            }
+        }
     }
 }
 
@@ -242,33 +256,34 @@ fn due(c: &Completion, lang: Lang) -> Vec<Line> {
     lines
 }
 
-/// The answers the card rests on, the unanswered ones too: a document that depends on
-/// one is then marked as depending, never silently left out.
+/// The answers the card rests on. An unanswered question is not listed: what depends
+/// on it is marked where it stands ("if it applies: for foreign citizens"), never left
+/// out, and the desk shows every question as a toggle beside the card.
 fn answers(plan: &Plan, lang: Lang) -> Option<Part> {
     let lines: Vec<Line> =
         plan.questions
             .iter()
-            .map(|q| {
-                let answer = match (&q.answer, q.kind) {
-                    (None, _) => S::NotAnswered.get(lang).to_string(),
-                    (Some(a), QuestionKind::Date) => crate::engine::date::parse_date(a)
+            .filter_map(|q| {
+                let a = q.answer.as_ref()?;
+                let answer = match q.kind {
+                    QuestionKind::Date => crate::engine::date::parse_date(a)
                         .map_or_else(|_| a.clone(), |d| day(lang, d)),
-                    (Some(a), QuestionKind::YesNo) => match a.as_str() {
+                    QuestionKind::YesNo => match a.as_str() {
                         "yes" => S::Yes.get(lang).to_string(),
                         "no" => S::No.get(lang).to_string(),
                         other => other.to_string(),
                     },
-                    (Some(a), QuestionKind::Choice) => q
+                    QuestionKind::Choice => q
                         .options
                         .iter()
                         .find(|(id, _)| id == a)
                         .map_or_else(|| a.clone(), |(_, t)| t.get(lang).to_string()),
                 };
-                Line::plain(tf(
+                Some(Line::plain(tf(
                     lang,
                     D::Answered,
                     &[("question", q.text.get(lang)), ("answer", &answer)],
-                ))
+                )))
             })
             .collect();
     (!lines.is_empty()).then(|| part(PartKind::Answers, D::PartAnswers.get(lang), lines))

@@ -44,7 +44,24 @@ pub fn add_months(date: Date, n: i32) -> Option<Date> {
 
 /// `dd.mm.yyyy`, the way dates are written in Kyrgyz and Kazakh documents.
 pub fn dotted(date: Date) -> String {
-    format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())
+    // Written digit by digit: plans and cards word hundreds of dates.
+    let mut s = String::with_capacity(10);
+    let two = |s: &mut String, n: u32| {
+        s.push(char::from(b'0' + (n / 10) as u8));
+        s.push(char::from(b'0' + (n % 10) as u8));
+    };
+    two(&mut s, date.day());
+    s.push('.');
+    two(&mut s, date.month());
+    s.push('.');
+    match u32::try_from(date.year()) {
+        Ok(y @ 1000..=9999) => {
+            two(&mut s, y / 100);
+            two(&mut s, y % 100);
+        }
+        _ => s.push_str(&date.year().to_string()),
+    }
+    s
 }
 
 #[cfg(test)]
@@ -83,5 +100,8 @@ mod tests {
     #[test]
     fn dotted_pads_day_and_month() {
         assert_eq!(dotted(d("2025-03-01")), "01.03.2025");
+        assert_eq!(dotted(d("2031-12-31")), "31.12.2031");
+        let far = Date::from_ymd_opt(12345, 1, 9).unwrap();
+        assert_eq!(dotted(far), "09.01.12345");
     }
 }

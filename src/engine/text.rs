@@ -47,24 +47,29 @@ impl FromStr for Lang {
 }
 
 /// One piece of text in up to four languages.
+/// Each language's wording is shared, not copied: a plan quotes the regulation's texts
+/// hundreds of times, and copying a shared wording is a counter increment.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ky: Option<String>,
+    pub ky: Option<Words>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kk: Option<String>,
+    pub kk: Option<Words>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ru: Option<String>,
+    pub ru: Option<Words>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub en: Option<String>,
+    pub en: Option<Words>,
 }
+
+/// One language's wording of a [`Text`].
+pub type Words = std::sync::Arc<str>;
 
 impl Text {
     /// English-only text, for messages the engine composes itself.
     pub fn en(s: impl Into<String>) -> Text {
         Text {
-            en: Some(s.into()),
+            en: Some(s.into().into()),
             ..Text::default()
         }
     }
@@ -96,11 +101,12 @@ impl Text {
 
     /// The same text with `f` applied in every language present.
     pub fn map(&self, f: impl Fn(&str) -> String) -> Text {
+        let f = |s: &str| Words::from(f(s));
         Text {
-            ky: self.ky.as_deref().map(&f),
-            kk: self.kk.as_deref().map(&f),
-            ru: self.ru.as_deref().map(&f),
-            en: self.en.as_deref().map(&f),
+            ky: self.ky.as_deref().map(f),
+            kk: self.kk.as_deref().map(f),
+            ru: self.ru.as_deref().map(f),
+            en: self.en.as_deref().map(f),
         }
     }
 

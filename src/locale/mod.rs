@@ -130,10 +130,10 @@ pub fn render(m: M, args: &[(&str, Arg)]) -> Text {
         })
     };
     Text {
-        ky: Some(one(Lang::Ky)),
-        kk: Some(one(Lang::Kk)),
-        ru: Some(one(Lang::Ru)),
-        en: Some(one(Lang::En)),
+        ky: Some(one(Lang::Ky).into()),
+        kk: Some(one(Lang::Kk).into()),
+        ru: Some(one(Lang::Ru).into()),
+        en: Some(one(Lang::En).into()),
     }
 }
 
@@ -171,10 +171,10 @@ pub fn join(parts: &[Text], sep: &str) -> Text {
         )
     };
     Text {
-        ky: each(Lang::Ky),
-        kk: each(Lang::Kk),
-        ru: each(Lang::Ru),
-        en: each(Lang::En),
+        ky: each(Lang::Ky).map(Into::into),
+        kk: each(Lang::Kk).map(Into::into),
+        ru: each(Lang::Ru).map(Into::into),
+        en: each(Lang::En).map(Into::into),
     }
 }
 

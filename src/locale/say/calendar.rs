@@ -14,10 +14,10 @@ impl Say for SpecialDay {
         let day = dotted(self.date);
         let each = |lang| Some(format!("{day} {}", what.get(lang)));
         Text {
-            ky: each(Lang::Ky),
-            kk: each(Lang::Kk),
-            ru: each(Lang::Ru),
-            en: each(Lang::En),
+            ky: each(Lang::Ky).map(Into::into),
+            kk: each(Lang::Kk).map(Into::into),
+            ru: each(Lang::Ru).map(Into::into),
+            en: each(Lang::En).map(Into::into),
         }
     }
 }

@@ -40,9 +40,9 @@ pub(super) fn or_open(date: &Option<Date>) -> Arg {
 pub(super) fn label(key: S) -> Text {
     let each = |lang| Some(key.get(lang).to_string());
     Text {
-        ky: each(Lang::Ky),
-        kk: each(Lang::Kk),
-        ru: each(Lang::Ru),
-        en: each(Lang::En),
+        ky: each(Lang::Ky).map(Into::into),
+        kk: each(Lang::Kk).map(Into::into),
+        ru: each(Lang::Ru).map(Into::into),
+        en: each(Lang::En).map(Into::into),
     }
 }

@@ -49,10 +49,10 @@ pub fn unit_name(unit: Unit, lang: Lang, n: u32) -> &'static str {
 pub fn unit_amount(unit: Unit, n: u32) -> Text {
     let each = |lang| Some(format!("{n} {}", unit_name(unit, lang, n)));
     Text {
-        ky: each(Lang::Ky),
-        kk: each(Lang::Kk),
-        ru: each(Lang::Ru),
-        en: each(Lang::En),
+        ky: each(Lang::Ky).map(Into::into),
+        kk: each(Lang::Kk).map(Into::into),
+        ru: each(Lang::Ru).map(Into::into),
+        en: each(Lang::En).map(Into::into),
     }
 }
 
@@ -60,10 +60,10 @@ pub fn unit_amount(unit: Unit, n: u32) -> Text {
 pub(super) fn unit_text(u: Unit, n: u32) -> Text {
     let each = |lang| Some(unit_name(u, lang, n).to_string());
     Text {
-        ky: each(Lang::Ky),
-        kk: each(Lang::Kk),
-        ru: each(Lang::Ru),
-        en: each(Lang::En),
+        ky: each(Lang::Ky).map(Into::into),
+        kk: each(Lang::Kk).map(Into::into),
+        ru: each(Lang::Ru).map(Into::into),
+        en: each(Lang::En).map(Into::into),
     }
 }
 
