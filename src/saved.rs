@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::engine::date::{parse_date, Date};
+use crate::engine::text::Lang;
 use crate::package::applicant::Applicant;
 use crate::package::dossier::Dossier;
 
@@ -32,6 +33,43 @@ pub struct Store {
     /// The applicant's details, reused across applications.
     #[serde(default)]
     pub details: Option<Box<Applicant>>,
+    /// The help desk's recent look-ups, the latest first. Added within format 1: a copy
+    /// without it loads, one without any is written as before, and an entry that does
+    /// not read is dropped rather than making the whole copy unreadable (the list only
+    /// saves typing).
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "lenient_recent"
+    )]
+    pub recent: Vec<Recent>,
+}
+
+/// One help-desk look-up: which card, on which date, in which language. Never the
+/// caller's answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Recent {
+    pub service: String,
+    pub situation: String,
+    #[serde(deserialize_with = "strict_date")]
+    pub submitted: Date,
+    pub lang: Lang,
+}
+
+/// How many look-ups the desk keeps.
+pub const RECENT_MAX: usize = 8;
+
+/// The readable entries of a saved list of look-ups; anything else is dropped.
+fn lenient_recent<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Recent>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(match value {
+        serde_json::Value::Array(items) => items
+            .into_iter()
+            .filter_map(|i| serde_json::from_value::<Recent>(i).ok())
+            .take(RECENT_MAX)
+            .collect(),
+        _ => Vec::new(),
+    })
 }
 
 /// An empty store in the format this build writes.
@@ -42,6 +80,7 @@ impl Default for Store {
             applications: Vec::new(),
             ticks: BTreeMap::new(),
             details: None,
+            recent: Vec::new(),
         }
     }
 }
@@ -217,6 +256,15 @@ impl Store {
         }
     }
 
+    /// Puts a look-up first; an earlier one of the same card (service and situation)
+    /// gives way, and the oldest beyond [`RECENT_MAX`] are forgotten.
+    pub fn remember(&mut self, r: Recent) {
+        self.recent
+            .retain(|x| (&x.service, &x.situation) != (&r.service, &r.situation));
+        self.recent.insert(0, r);
+        self.recent.truncate(RECENT_MAX);
+    }
+
     pub fn delete(&mut self, id: &str) {
         self.applications.retain(|a| a.id != id);
     }
@@ -315,6 +363,75 @@ mod tests {
             };
             assert!(error.contains(named), "{raw}: {error}");
             assert!(l.writable().is_none());
+        }
+    }
+
+    fn recent(situation: &str, lang: Lang) -> Recent {
+        Recent {
+            service: "kg-driving-licence-issue".into(),
+            situation: situation.into(),
+            submitted: d("2025-03-19"),
+            lang,
+        }
+    }
+
+    #[test]
+    fn look_ups_are_kept_latest_first_once_per_card_and_few() {
+        let mut s = Store::default();
+        s.remember(recent("replace-lost", Lang::Ru));
+        s.remember(recent("intl-in-person", Lang::Kk));
+        s.remember(recent("replace-lost", Lang::Ky));
+        let got: Vec<(&str, Lang)> = s
+            .recent
+            .iter()
+            .map(|r| (r.situation.as_str(), r.lang))
+            .collect();
+        assert_eq!(
+            got,
+            [("replace-lost", Lang::Ky), ("intl-in-person", Lang::Kk)]
+        );
+        for i in 0..20 {
+            s.remember(recent(&format!("s{i}"), Lang::En));
+        }
+        assert_eq!(s.recent.len(), RECENT_MAX);
+        assert_eq!(s.recent[0].situation, "s19");
+        assert_eq!(load(Some(&s.to_json())), Loaded::Ready(s.clone()));
+        let entry = serde_json::to_value(&s.recent[0]).unwrap();
+        let keys: Vec<&String> = entry.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            ["lang", "service", "situation", "submitted"],
+            "nothing but the card's name, date and language"
+        );
+    }
+
+    /// The look-ups came after format 1: copies without them load, a store without
+    /// any is written as before, and a damaged list costs only the list.
+    #[test]
+    fn look_ups_keep_the_saved_format_and_a_damaged_list_costs_only_itself() {
+        let without = r#"{"format":1,"applications":[],"ticks":{},"details":null}"#;
+        let Loaded::Ready(store) = load(Some(without)) else {
+            panic!()
+        };
+        assert!(store.recent.is_empty());
+        assert_eq!(
+            store.to_json(),
+            without,
+            "written back without the new field"
+        );
+        for (raw, kept) in [
+            (r#"{"format":1,"recent":7}"#, 0),
+            (r#"{"format":1,"recent":null}"#, 0),
+            (
+                r#"{"format":1,"recent":[{"service":"a","situation":"b","submitted":"2025-02-30","lang":"ru"},{"service":"a","situation":"c","submitted":"2025-03-19","lang":"xx"},{"service":"a","situation":"d","submitted":"2025-03-19","lang":"kk"},"junk"]}"#,
+                1,
+            ),
+        ] {
+            let l = load(Some(raw));
+            let Loaded::Ready(store) = &l else {
+                panic!("{raw}: {l:?}")
+            };
+            assert_eq!(store.recent.len(), kept, "{raw}");
         }
     }
 

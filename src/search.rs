@@ -311,6 +311,15 @@ impl Vocabulary {
     }
 }
 
+/// The index of the embedded catalogue, built on first use and shared by every page
+/// that searches as the person types (the catalogue, the help desk).
+pub fn embedded_index() -> Option<&'static SearchIndex<'static>> {
+    static INDEX: std::sync::OnceLock<Option<SearchIndex<'static>>> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| Catalog::embedded().ok().map(SearchIndex::new))
+        .as_ref()
+}
+
 /// A one-off search; a page that searches as the person types keeps a `SearchIndex`.
 pub fn search<'a>(catalog: &'a Catalog, query: &str) -> Vec<Hit<'a>> {
     SearchIndex::new(catalog).search(query)

@@ -285,3 +285,143 @@ fn why_this_date_draws_the_count_on_a_month_calendar() {
     assert!(kk.contains("<caption>Наурыз 2025</caption>"), "{kk}");
     assert!(count_cell(&kk, "2025-03-26").contains("№ 4"), "{kk}");
 }
+
+/// The help desk with no card: the search box is a combobox over a listbox of every
+/// situation (nothing typed, nothing looked up yet), with the key legend.
+#[test]
+fn the_desk_offers_the_search_as_a_combobox_with_its_keys() {
+    let html = render("/desk");
+    assert!(html.contains(r#"<h1 id="desk-title""#), "{html}");
+    assert!(html.contains(r#"id="desk-search""#), "{html}");
+    assert!(html.contains(r#"role="combobox""#), "{html}");
+    assert!(html.contains(r#"aria-expanded="true""#), "{html}");
+    assert!(
+        html.contains(r#"aria-activedescendant="desk-opt-0""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"role="listbox""#), "{html}");
+    assert!(
+        html.contains(r#"data-service="kg-driving-licence-issue" data-situation="replace-lost""#),
+        "{html}"
+    );
+    assert!(html.contains("<kbd>"), "the key legend: {html}");
+    assert!(
+        html.contains(r#"href="/desk""#),
+        "the header links the desk"
+    );
+    assert!(!html.contains("desk-card"), "no card yet");
+}
+
+/// Source: 002 l. 27 (4 working days), l. 93–119 (list 5). The card of a lost licence
+/// on Wed 19.03.2025 in Russian (the screen in English): due Wed 26.03.2025, the
+/// documents, the fee, the toggles, the count.
+#[test]
+fn the_desk_card_shows_the_due_date_documents_fee_and_toggles_in_the_cards_language() {
+    let html = render(
+        "/desk/kg-driving-licence-issue/replace-lost?submitted=2025-03-19&lang=ru&citizenship=kg-citizen",
+    );
+    assert!(
+        html.contains(r#"<article lang="ru""#) && html.contains(r#"class="desk-card""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"data-due="2025-03-26""#), "{html}");
+    assert!(
+        html.contains("Результат — не позднее ср 26.03.2025."),
+        "{html}"
+    );
+    assert!(
+        html.contains("Не считается: 21.03.2025"),
+        "Nooruz skipped: {html}"
+    );
+    for doc in [
+        "pin",
+        "application",
+        "passport-kg",
+        "medical-certificate",
+        "fee-receipt",
+    ] {
+        assert!(
+            html.contains(&format!(r#"data-id="{doc}""#)),
+            "{doc}: {html}"
+        );
+    }
+    assert!(html.contains(r#"id="desk-fees""#), "{html}");
+    assert!(
+        html.contains(r#"<small class="src">002_6dedd84d796291a7.txt, l. 95</small>"#),
+        "{html}"
+    );
+    // The toggles: the answered one checked; the unanswered ones on "not answered".
+    assert!(
+        html.contains(
+            r#"<input value="kg-citizen" checked type="radio" id="desk-q-citizenship-kg-citizen""#
+        ),
+        "{html}"
+    );
+    assert!(html.contains(r#"id="desk-q-data_in_database--""#), "{html}");
+    assert!(
+        html.contains(r#"type="date" id="desk-q-medical_certificate_date""#),
+        "{html}"
+    );
+    // The count calendar, in the card's language.
+    assert!(
+        html.contains(r#"<div lang="ru" data-counting="working-days""#),
+        "{html}"
+    );
+    assert!(html.contains("Март 2025"), "{html}");
+    // The desk's own controls stay in the screen's language.
+    assert!(html.contains("Copy as text"), "{html}");
+    assert!(
+        html.contains(r#"value="2025-03-19""#),
+        "the date field: {html}"
+    );
+}
+
+/// Two dates side by side: the due dates differ and are marked; the fee is the same.
+#[test]
+fn the_desk_compares_one_situation_on_two_dates_and_marks_what_differs() {
+    let html = render(
+        "/desk/kg-driving-licence-issue/replace-lost?submitted=2025-03-19&vs_submitted=2025-03-20",
+    );
+    assert!(html.contains(r#"id="desk-compare""#), "{html}");
+    assert!(
+        html.contains(
+            r#"data-side="left" data-situation="replace-lost" data-submitted="2025-03-19""#
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            r#"data-side="right" data-situation="replace-lost" data-submitted="2025-03-20""#
+        ),
+        "{html}"
+    );
+    // 20.03 + 4 working days: 24 (1), 25 (2), 26 (3), 27 (4).
+    assert!(
+        html.contains(r#"<li class="differs"><span role="img" aria-label="differs from the other card" class="diff-mark">≠</span>The result is due by Thu 27.03.2025."#),
+        "{html}"
+    );
+    let fees = html.find(r#"data-kind="fees""#).unwrap();
+    let fees = &html[fees..fees + html[fees..].find("</section>").unwrap()];
+    assert!(!fees.contains("differs"), "{fees}");
+}
+
+#[test]
+fn a_bad_desk_link_gets_a_worded_message_not_a_panic() {
+    let html = render("/desk/no-such-service/x?submitted=2025-03-19");
+    assert!(html.contains("This link cannot be shown"), "{html}");
+    assert!(html.contains("no-such-service"), "{html}");
+    let html = render("/desk/kg-driving-licence-issue/no-such?submitted=2025-03-19");
+    assert!(html.contains("This link cannot be shown"), "{html}");
+    let html = render("/desk/kg-driving-licence-issue/replace-lost?submitted=2025-02-30&lang=xx&vs_submitted=soon");
+    assert!(html.contains("The date in this link is wrong"), "{html}");
+    assert!(html.contains("2025-02-30"), "{html}");
+    assert!(html.contains("“xx”"), "{html}");
+    assert!(html.contains("The comparison in this link"), "{html}");
+    assert!(
+        html.contains(r#"class="desk-card""#),
+        "still a card, for today: {html}"
+    );
+    let html = render("/desk/kg-driving-licence-issue/replace-lost?%3Cscript%3E=%22x%22");
+    assert!(html.contains("This link cannot be shown"), "{html}");
+    assert!(!html.contains("<script>"), "{html}");
+}

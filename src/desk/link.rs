@@ -95,7 +95,7 @@ impl DeskLink {
 }
 
 /// Percent-encodes all but the characters a URL never needs encoded.
-fn encode(s: &str) -> String {
+pub(super) fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {

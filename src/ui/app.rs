@@ -12,7 +12,7 @@ use super::provider::StoreProvider;
 use super::route::{switch, Route};
 use super::store::Action;
 use crate::engine::text::Lang;
-use crate::locale::{native_name, S};
+use crate::locale::{native_name, D, S};
 
 /// The language switcher: the only part of the shell that follows the store.
 #[component]
@@ -49,6 +49,7 @@ fn Shell() -> Html {
                 <nav class="nav" aria-label="Tartip">
                     <Link<Route> to={Route::Catalogue}>{ S::NavServices.get(lang) }</Link<Route>>
                     <Link<Route> to={Route::Saved}>{ S::NavSaved.get(lang) }</Link<Route>>
+                    <Link<Route> to={Route::Desk}>{ D::DeskTitle.get(lang) }</Link<Route>>
                     <LangSwitch />
                 </nav>
             </header>

@@ -1,6 +1,7 @@
 //! The browser UI: Yew components that only present what the engine computed.
 
 pub mod app;
+pub mod clipboard;
 pub mod components;
 pub mod format;
 pub mod hooks;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::pages::{Catalogue, Interview, NotFound, PlanPage, SavedPage, ServicePage};
+use super::pages::{Catalogue, DeskPage, Interview, NotFound, PlanPage, SavedPage, ServicePage};
 
 #[derive(Clone, Debug, PartialEq, Routable)]
 pub enum Route {
@@ -19,6 +19,13 @@ pub enum Route {
     Plan { id: String, situation: String },
     #[at("/saved")]
     Saved,
+    /// The help desk: the search, then an answer card.
+    #[at("/desk")]
+    Desk,
+    /// One answer card; the query holds `submitted`, `lang`, the answers, and `vs` or
+    /// `vs_submitted` when comparing (see `desk::DeskView`).
+    #[at("/desk/:service/:situation")]
+    DeskCard { service: String, situation: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -31,6 +38,10 @@ pub fn switch(route: Route) -> Html {
         Route::Interview { id, situation } => html! { <Interview {id} {situation} /> },
         Route::Plan { id, situation } => html! { <PlanPage {id} {situation} /> },
         Route::Saved => html! { <SavedPage /> },
+        Route::Desk => html! { <DeskPage /> },
+        Route::DeskCard { service, situation } => {
+            html! { <DeskPage service={Some(AttrValue::from(service))} situation={Some(AttrValue::from(situation))} /> }
+        }
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -21,7 +21,7 @@ use crate::engine::text::Lang;
 use crate::locale::S;
 use crate::package::applicant::Applicant;
 use crate::package::dossier::Dossier;
-use crate::saved::{Loaded, SavedApplication, Store};
+use crate::saved::{Loaded, Recent, SavedApplication, Store};
 
 /// What the device holds under the store's key.
 #[derive(Clone, Debug, PartialEq)]
@@ -113,6 +113,10 @@ pub enum Action {
     Import { dossier: Box<Dossier>, today: Date },
     /// Change the interface language.
     SetLang(Lang),
+    /// The help desk showed a card: put it first among the recent look-ups.
+    Remember(Recent),
+    /// Forget the help desk's recent look-ups.
+    ClearRecent,
     /// Another tab changed what the device holds: take it.
     Reload(Loaded),
     /// The last write failed; `found` is what the device holds now.
@@ -184,6 +188,10 @@ impl Device {
                 s.ticks.insert(list, set.into_iter().collect());
             }),
             Action::SaveDetails(details) => self.change(|s| s.details = Some(details)),
+            // Already first: nothing to write.
+            Action::Remember(r) if self.store.recent.first() == Some(&r) => {}
+            Action::Remember(r) => self.change(|s| s.remember(r)),
+            Action::ClearRecent => self.change(|s| s.recent.clear()),
             Action::ClearAll => {
                 self.kept = Kept::Nothing;
                 self.store = Store::default();
@@ -344,7 +352,47 @@ mod tests {
             tick("pin", true),
             Action::SaveDetails(Box::default()),
             Action::SetLang(Lang::Ky),
+            Action::Remember(look_up("replace-lost")),
+            Action::ClearRecent,
         ]
+    }
+
+    fn look_up(situation: &str) -> Recent {
+        Recent {
+            service: "kg-driving-licence-issue".into(),
+            situation: situation.into(),
+            submitted: d("2025-03-19"),
+            lang: Lang::Ru,
+        }
+    }
+
+    #[test]
+    fn look_ups_are_remembered_written_once_and_cleared() {
+        let s = after(
+            fresh(),
+            [
+                Action::Remember(look_up("replace-lost")),
+                Action::Remember(look_up("replace-lost")),
+                Action::Remember(look_up("intl-in-person")),
+            ],
+        );
+        let got: Vec<&str> = s
+            .store
+            .recent
+            .iter()
+            .map(|r| r.situation.as_str())
+            .collect();
+        assert_eq!(got, ["intl-in-person", "replace-lost"]);
+        assert_eq!(s.store_changes, 2, "the same look-up again writes nothing");
+        assert_eq!(s.kept, Kept::Readable);
+        let s = after(s, [Action::ClearRecent]);
+        assert!(s.store.recent.is_empty());
+        assert_eq!(s.store_changes, 3);
+        // Over a copy Tartip cannot read: kept for the visit, never written.
+        let broken = Device::new(load(Some("{not json")), Lang::En, true);
+        let s = after(broken, [Action::Remember(look_up("replace-lost"))]);
+        assert_eq!(s.store.recent.len(), 1);
+        assert_eq!(s.store_changes, 0);
     }
 
     #[test]

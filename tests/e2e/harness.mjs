@@ -62,7 +62,9 @@ export async function runAll(tests) {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const context = await launch();
   let passed = 0, failed = 0;
-  for (const [name, fn] of tests) {
+  // E2E_ONLY=desk runs only the tests whose name contains it (while working on them).
+  const only = process.env.E2E_ONLY;
+  for (const [name, fn] of tests.filter(([n]) => !only || n.includes(only))) {
     const { page, problems } = await watchedPage(context, origin);
     try {
       await fn({ page, origin, shots, context });

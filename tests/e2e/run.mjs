@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { runAll, expectEqual, launch, watchedPage, checkAccessibility } from './harness.mjs';
+import { deskTests } from './desk.mjs';
 
 const LOST = '/service/kg-driving-licence-issue/replace-lost';
 
@@ -442,5 +443,7 @@ for (const [seed, service, langs] of PER_SEED) {
     }]);
   }
 }
+
+tests.push(...deskTests);
 
 await runAll(tests);

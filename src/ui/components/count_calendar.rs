@@ -22,6 +22,10 @@ use crate::ui::hooks::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct CountCalendarProps {
     pub plan: Rc<Plan>,
+    /// The language to word it in; the screen's by default (the help desk words its
+    /// card in the caller's).
+    #[prop_or_default]
+    pub lang: Option<Lang>,
 }
 
 /// The count behind a plan's completion date; nothing when it cannot be drawn (no
@@ -37,7 +41,9 @@ pub fn CountCalendar(props: &CountCalendarProps) -> Html {
         Some((Rc::new(picture), mixed))
     });
     match &*picture {
-        Some((p, mixed)) => html! { <CountPictureView picture={p.clone()} mixed_units={*mixed} /> },
+        Some((p, mixed)) => {
+            html! { <CountPictureView picture={p.clone()} mixed_units={*mixed} lang={props.lang} /> }
+        }
         None => html! {},
     }
 }
@@ -48,11 +54,15 @@ pub struct CountPictureViewProps {
     /// Calendar days numbered because the steps' terms are in different units.
     #[prop_or_default]
     pub mixed_units: bool,
+    /// As [`CountCalendarProps::lang`].
+    #[prop_or_default]
+    pub lang: Option<Lang>,
 }
 
 #[component]
 pub fn CountPictureView(props: &CountPictureViewProps) -> Html {
-    let lang = use_lang();
+    let screen = use_lang();
+    let lang = props.lang.unwrap_or(screen);
     let p = &*props.picture;
     let n = p.total.to_string();
     let summary = match p.counting {
@@ -72,7 +82,7 @@ pub fn CountPictureView(props: &CountPictureViewProps) -> Html {
         Counting::Marked => "marked",
     };
     html! {
-        <div class="count-calendar" data-counting={counting} data-total={n.clone()}
+        <div class="count-calendar" lang={lang.code()} data-counting={counting} data-total={n.clone()}
             data-start={p.start.to_string()} data-due={p.due.to_string()}>
             <h3>{ S::CountCalendar.get(lang) }</h3>
             <p class="count-summary">{ summary }</p>

@@ -8,7 +8,7 @@ use crate::engine::act::Standing;
 use crate::engine::calendar::Country;
 use crate::engine::Catalog;
 use crate::locale::{tf, S};
-use crate::search::{Hit, SearchIndex};
+use crate::search::{embedded_index, Hit};
 use crate::ui::components::{DataError, StatusBadge};
 use crate::ui::format::today;
 use crate::ui::hooks::use_lang;
@@ -28,11 +28,9 @@ pub fn Catalogue() -> Html {
             query.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    // Built on the first visit, then each keystroke only compares words.
-    static INDEX: std::sync::OnceLock<SearchIndex<'static>> = std::sync::OnceLock::new();
-    let hits = INDEX
-        .get_or_init(|| SearchIndex::new(catalog))
-        .search(&query);
+    // Built on the first visit (here or on the help desk), then each keystroke only
+    // compares words.
+    let hits = embedded_index().map_or_else(Vec::new, |i| i.search(&query));
     let card = |h: &Hit| {
         let s = h.service;
         html! {

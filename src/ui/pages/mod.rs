@@ -1,4 +1,5 @@
 mod catalogue;
+mod desk;
 mod interview;
 mod not_found;
 mod plan;
@@ -6,6 +7,7 @@ mod saved;
 mod service;
 
 pub use catalogue::Catalogue;
+pub use desk::DeskPage;
 pub use interview::Interview;
 pub use not_found::NotFound;
 pub use plan::PlanPage;
