@@ -41,6 +41,11 @@ pub struct SearchIndex<'a> {
     postings: Vec<Vec<u32>>,
     /// How many fields there are in all.
     field_count: usize,
+    /// For the near-miss scan, side by side so it reads memory in order: each word's
+    /// length, the set of all its letters, and `heads[m]` the set of its first `m`.
+    lens: Vec<usize>,
+    sets: Vec<u64>,
+    heads: Vec<Vec<u64>>,
     services: Vec<IndexedService<'a>>,
 }
 
@@ -111,8 +116,13 @@ impl<'a> SearchIndex<'a> {
             .zip(postings)
             .collect();
         entries.sort_by(|a, b| a.0.letters.cmp(&b.0.letters));
-        let (vocabulary, postings) = entries.into_iter().unzip();
+        let (vocabulary, postings): (Vec<Word>, Vec<Vec<u32>>) = entries.into_iter().unzip();
         SearchIndex {
+            lens: vocabulary.iter().map(|w| w.letters.len()).collect(),
+            sets: vocabulary.iter().map(|w| w.set(w.letters.len())).collect(),
+            heads: (0..HEADS)
+                .map(|m| vocabulary.iter().map(|w| w.set(m)).collect())
+                .collect(),
             vocabulary,
             postings,
             field_count: field_count as usize,
@@ -202,6 +212,28 @@ impl<'a> SearchIndex<'a> {
         hits
     }
 
+    /// The words that may be a near miss of `q`, by their lengths and letter sets
+    /// alone (an edit changes at most two letters of a set): [`near`] decides.
+    fn near_candidates<'s>(&'s self, q: &'s Word) -> impl Iterator<Item = usize> + 's {
+        let m = q.letters.len();
+        let k = allowed_edits(m);
+        let qset = q.set(m);
+        let close = move |set: u64| (qset ^ set).count_ones() as usize <= 2 * k;
+        let heads = self.heads.get(m);
+        (0..self.lens.len()).filter(move |&i| {
+            let len = self.lens[i];
+            k > 0
+                && len + k >= m
+                && match heads {
+                    // A query longer than the sets kept: the distance decides alone.
+                    None => true,
+                    Some(heads) => {
+                        (len <= m + k && close(self.sets[i])) || (len > m && close(heads[i]))
+                    }
+                }
+        })
+    }
+
     /// The places in the vocabulary of the words `q` is (or, from three letters,
     /// starts): side by side in letter order.
     fn starting_with(&self, q: &[char]) -> std::ops::Range<usize> {
@@ -240,10 +272,9 @@ impl<'a> SearchIndex<'a> {
                         mark(w, exact_or_prefix(&q, &self.vocabulary[w]));
                     }
                     if found.is_empty() {
-                        for (w, word) in self.vocabulary.iter().enumerate() {
-                            let sim = near(&q, word);
-                            if sim > 0 {
-                                mark(w, sim);
+                        for w in self.near_candidates(&q) {
+                            if near(&q, &self.vocabulary[w]) > 0 {
+                                mark(w, 1);
                             }
                         }
                     }
@@ -287,6 +318,19 @@ impl Word {
             0 => 0,
             n => self.prefix_sets[n - 1],
         }
+    }
+}
+
+/// How many letter sets the near-miss scan keeps per word: queries of up to 15
+/// letters are filtered by them.
+const HEADS: usize = 16;
+
+/// How many edits a typed word of `len` letters may carry and still be found.
+fn allowed_edits(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=6 => 1,
+        _ => 2,
     }
 }
 
@@ -424,11 +468,7 @@ fn similar(query: &Word, word: &Word) -> u8 {
 /// or in the part of a longer word that was typed; 0 otherwise.
 fn near(query: &Word, word: &Word) -> u8 {
     let (q, w) = (&query.letters, &word.letters);
-    let allowed = match q.len() {
-        0..=3 => 0,
-        4..=6 => 1,
-        _ => 2,
-    };
+    let allowed = allowed_edits(q.len());
     // Most words are too short, or differ in too many letters, to be a near miss: no
     // distance is computed for them. An edit changes at most two letters of the set.
     if allowed == 0 || w.len() + allowed < q.len() {
