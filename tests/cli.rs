@@ -1,20 +1,10 @@
 //! The CLI contract: stable output that help-desk scripts and tests depend on.
 
-use std::process::Command;
+mod command;
+
+use command::tartip;
 
 use serde_json::Value;
-
-fn tartip(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tartip"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 fn json(args: &[&str]) -> Value {
     let (code, out, err) = tartip(args);

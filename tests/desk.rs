@@ -1,7 +1,9 @@
 //! The help desk: finding a caller's situation from a few letters, the answer card, and
 //! `tartip answer`, whose text is the same bytes the desk copies.
 
-use std::process::Command;
+mod command;
+
+use command::tartip;
 
 use serde_json::Value;
 use tartip::desk::{card, render, Card, Format, PartKind, WIDTH};
@@ -88,18 +90,6 @@ fn plan_for(
             .collect(),
     };
     plan(catalog(), &req).unwrap()
-}
-
-fn tartip(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tartip"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 fn answer(service: &str, situation: &str, submitted: &str, lang: Lang, format: &str) -> String {
@@ -208,13 +198,7 @@ fn the_card_gives_the_due_date_and_the_days_skipped_in_four_languages() {
 
 #[test]
 fn what_the_desk_copies_and_what_the_cli_prints_are_the_same_bytes() {
-    let today = {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs();
-        Date::from_num_days_from_ce_opt(719_163 + (secs / 86_400) as i32).unwrap()
-    };
+    let today = d(&today());
     let cases = [
         (
             "kg-driving-licence-issue",
@@ -283,7 +267,7 @@ fn answer_defaults_to_today_and_refuses_bad_input_clearly() {
     ]);
     assert_eq!(code, 0, "{err}");
     let json: Value = serde_json::from_str(&out).unwrap();
-    let today = chrono_today();
+    let today = today();
     assert_eq!(json["submitted"], today);
     assert_eq!(
         lines(&json, "when")[0],
@@ -317,7 +301,8 @@ fn answer_defaults_to_today_and_refuses_bad_input_clearly() {
     assert_eq!(code, 2, "{err}");
 }
 
-fn chrono_today() -> String {
+/// Today as the command line reads it (UTC), `YYYY-MM-DD`.
+fn today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()

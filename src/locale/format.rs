@@ -34,21 +34,8 @@ pub fn month_year(lang: Lang, year: i32, month: u32) -> String {
             "November",
             "December",
         ],
-        Lang::Ru => [
-            "Январь",
-            "Февраль",
-            "Март",
-            "Апрель",
-            "Май",
-            "Июнь",
-            "Июль",
-            "Август",
-            "Сентябрь",
-            "Октябрь",
-            "Ноябрь",
-            "Декабрь",
-        ],
-        Lang::Ky => [
+        // Kyrgyz calendars name the months as Russian does.
+        Lang::Ru | Lang::Ky => [
             "Январь",
             "Февраль",
             "Март",

@@ -16,6 +16,21 @@ pub struct AnswerChange {
     pub value: Option<String>,
 }
 
+impl AnswerChange {
+    /// A change handler for the input of `key`: its value as the new answer, an empty
+    /// value clearing it. The interview's form and the desk's toggles share it.
+    pub fn on_input(on_change: &Callback<AnswerChange>, key: String) -> Callback<Event> {
+        let on_change = on_change.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            on_change.emit(AnswerChange {
+                key: key.clone(),
+                value: (!v.is_empty()).then_some(v),
+            })
+        })
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct QuestionFormProps {
     /// The date as typed in the URL, possibly invalid.
@@ -27,16 +42,7 @@ pub struct QuestionFormProps {
 #[component]
 pub fn QuestionForm(props: &QuestionFormProps) -> Html {
     let lang = use_lang();
-    let change = |key: String| {
-        let cb = props.on_change.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            cb.emit(AnswerChange {
-                key: key.clone(),
-                value: (!v.is_empty()).then_some(v),
-            })
-        })
-    };
+    let change = |key: String| AnswerChange::on_input(&props.on_change, key);
     html! {
         <form class="answers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="field">

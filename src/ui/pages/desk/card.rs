@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::desk::{Card, Diff, Line, Part, PartKind};
@@ -172,16 +171,7 @@ fn Toggles(props: &TogglesProps) -> Html {
     if props.questions.is_empty() {
         return html! {};
     }
-    let emit = |key: String| {
-        let cb = props.on_change.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            cb.emit(AnswerChange {
-                key: key.clone(),
-                value: (!v.is_empty()).then_some(v),
-            })
-        })
-    };
+    let emit = |key: String| AnswerChange::on_input(&props.on_change, key);
     html! {
         <section id="desk-answers" class="desk-part" aria-labelledby="desk-answers-h">
             <h3 id="desk-answers-h">{ D::ChangesCard.get(lang) }</h3>
