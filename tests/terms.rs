@@ -104,6 +104,61 @@ fn month_ends_clamp_and_then_roll() {
 }
 
 #[test]
+fn a_count_in_calendar_time_names_only_the_days_its_end_rolled_across() {
+    // KZ: 08.03.2023 + 2 years lands on Sat 08.03.2025 (Women's Day), Sun 09, Mon 10
+    // carried over → Tue 11.03. The two years' weekends and holidays are counted days:
+    // only the three days the end rolled across were passed over.
+    let r = add(
+        cal(Country::KZ),
+        d("2023-03-08"),
+        2,
+        Unit::Years,
+        Conventions::default(),
+    )
+    .unwrap();
+    let women = "International Women's Day";
+    assert_eq!(
+        why(&r.special_days),
+        vec![
+            ("2025-03-08".into(), Why::Holiday(women.into())),
+            ("2025-03-09".into(), Why::Weekend),
+            (
+                "2025-03-10".into(),
+                Why::CarryOver(women.into(), "2025-03-08".into())
+            ),
+        ]
+    );
+    // KG: 10.02.2027 + 6 months = Tue 10.08.2027, a working day: nothing passed over.
+    let r = add(
+        cal(Country::KG),
+        d("2027-02-10"),
+        6,
+        Unit::Months,
+        Conventions::default(),
+    )
+    .unwrap();
+    assert_eq!((r.date, r.special_days.len()), (d("2027-08-10"), 0));
+    // Working days do pass over days off: 4 wd from Wed 19.03.2025 (KG) skip Nooruz
+    // (Fri 21) and the weekend: Thu 20 (1), Mon 24 (2), Tue 25 (3), Wed 26 (4).
+    let r = add(
+        cal(Country::KG),
+        d("2025-03-19"),
+        4,
+        Unit::WorkingDays,
+        Conventions::default(),
+    )
+    .unwrap();
+    assert_eq!(r.date, d("2025-03-26"));
+    assert_eq!(
+        why(&r.special_days)
+            .into_iter()
+            .map(|x| x.0)
+            .collect::<Vec<_>>(),
+        ["2025-03-21", "2025-03-22", "2025-03-23"]
+    );
+}
+
+#[test]
 fn terms_at_new_year() {
     // KZ: Mon 01.12.2025 + 30 calendar days = Wed 31.12.2025, a working day: no roll.
     assert_eq!(

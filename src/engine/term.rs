@@ -317,10 +317,17 @@ pub fn add_traced(
     };
     Ok(Dated {
         date,
-        special_days: if trace {
-            calendar.special_days(from, date)?
-        } else {
-            Vec::new()
+        special_days: match unit {
+            _ if !trace => Vec::new(),
+            // A count in calendar time counts days off like any other day: the only
+            // days it passes over are those its end rolled across.
+            Unit::CalendarDays | Unit::Weeks | Unit::Months | Unit::Years => {
+                let mut days =
+                    calendar.special_days(raw.pred_opt().expect("date in range"), date)?;
+                days.retain(|d| d.date < date);
+                days
+            }
+            _ => calendar.special_days(from, date)?,
         },
         rolled_from: (date != raw).then_some(raw),
         minute: None,
