@@ -56,12 +56,17 @@ fn text(card: &Card) -> String {
         .sum();
     let mut out = String::with_capacity(card.title.len() + room * 9 / 8 + 256);
     wrap_into(&mut out, &[&card.title], "", "");
+    let mut cited = String::new();
     for part in &card.parts {
         out.push('\n');
         wrap_into(&mut out, &[&part.heading.to_uppercase()], "", "");
         for line in &part.lines {
             match &line.source {
-                Some(s) => wrap_into(&mut out, &[&line.text, &format!("[{s}]")], "- ", "  "),
+                Some(s) => {
+                    cited.clear();
+                    cited.extend(["[", s, "]"]);
+                    wrap_into(&mut out, &[&line.text, &cited], "- ", "  ");
+                }
                 None => wrap_into(&mut out, &[&line.text], "- ", "  "),
             }
         }
@@ -105,14 +110,95 @@ fn escape(s: &str) -> String {
 /// the web) keeps its own line. Words break at ASCII spaces only: a no-break space (in
 /// "7 864 ₸") holds its words together, as it does on screen.
 fn wrap_into(out: &mut String, pieces: &[&str], first: &str, rest: &str) {
+    let mut line = Line {
+        len: first.chars().count(),
+        indent: rest.chars().count(),
+        empty: true,
+    };
     out.push_str(first);
-    let mut len = first.chars().count();
-    let indent = rest.chars().count();
-    let mut empty = true;
     for piece in pieces {
+        let piece = piece.trim_matches(|c: char| c.is_ascii_whitespace());
+        if tidy(piece) {
+            line.wrap_tidy(out, piece, rest);
+        } else {
+            line.wrap_words(out, piece, rest);
+        }
+    }
+    out.push('\n');
+}
+
+/// Where the line being written stands.
+struct Line {
+    /// Its length so far, in characters.
+    len: usize,
+    /// The length of the indent that starts each further line.
+    indent: usize,
+    /// Whether no word is on it yet.
+    empty: bool,
+}
+
+impl Line {
+    fn break_line(&mut self, out: &mut String, rest: &str) {
+        out.push('\n');
+        out.push_str(rest);
+        self.len = self.indent;
+        self.empty = true;
+    }
+
+    /// A piece whose words are joined by single spaces (most of a card): whole lines
+    /// are copied at once, each cut at the last space that fits.
+    fn wrap_tidy(&mut self, out: &mut String, piece: &str, rest: &str) {
+        let mut s = piece;
+        while !s.is_empty() {
+            let sep = usize::from(!self.empty);
+            let avail = WIDTH.saturating_sub(self.len + sep);
+            let Some(limit) = char_boundary_after(s, avail) else {
+                // The rest of the piece fits on this line.
+                if sep == 1 {
+                    out.push(' ');
+                }
+                out.push_str(s);
+                self.len += sep + s.chars().count();
+                self.empty = false;
+                return;
+            };
+            let cut = if s.as_bytes()[limit] == b' ' {
+                Some(limit)
+            } else {
+                s[..limit].rfind(' ')
+            };
+            match cut {
+                Some(cut) => {
+                    if sep == 1 {
+                        out.push(' ');
+                    }
+                    out.push_str(&s[..cut]);
+                    self.break_line(out, rest);
+                    s = &s[cut + 1..];
+                }
+                // Not even the first word fits: on a fresh line if this one has words,
+                // else on a line of its own, however long.
+                None if !self.empty => self.break_line(out, rest),
+                None => {
+                    let end = s.find(' ').unwrap_or(s.len());
+                    out.push_str(&s[..end]);
+                    self.len += s[..end].chars().count();
+                    self.empty = false;
+                    s = s[end..].trim_start_matches(' ');
+                    if !s.is_empty() {
+                        self.break_line(out, rest);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Any piece, word by word: spaces of any kind and number between words become one.
+    /// Words joined by single spaces are copied as one run, once the line they end up
+    /// on is known.
+    fn wrap_words(&mut self, out: &mut String, piece: &str, rest: &str) {
         let bytes = piece.as_bytes();
-        // Words joined by single spaces are copied as one run, once the line they end
-        // up on is known: `run` is where the run not yet copied starts.
+        // `run` is where the run not yet copied starts.
         let mut run: Option<usize> = None;
         let mut i = 0;
         while i < bytes.len() {
@@ -120,28 +206,21 @@ fn wrap_into(out: &mut String, pieces: &[&str], first: &str, rest: &str) {
             while i < bytes.len() && bytes[i].is_ascii_whitespace() {
                 i += 1;
             }
-            if i == bytes.len() {
-                break;
-            }
             let start = i;
             let mut letters = 0;
             while let Some(&b) = bytes.get(i) {
                 if b.is_ascii_whitespace() {
                     break;
                 }
-                // A byte that is not a UTF-8 continuation byte starts a letter.
-                letters += usize::from((b as i8) >= -0x40);
+                letters += usize::from(starts_letter(b));
                 i += 1;
             }
             let single_space = start == gap + 1 && bytes[gap] == b' ';
-            if !empty && len + 1 + letters > WIDTH {
+            if !self.empty && self.len + 1 + letters > WIDTH {
                 if let Some(r) = run.take() {
                     out.push_str(&piece[r..gap]);
                 }
-                out.push('\n');
-                out.push_str(rest);
-                len = indent;
-                empty = true;
+                self.break_line(out, rest);
             }
             match run {
                 // The run goes on through this word's single space.
@@ -150,20 +229,61 @@ fn wrap_into(out: &mut String, pieces: &[&str], first: &str, rest: &str) {
                     if let Some(r) = run.take() {
                         out.push_str(&piece[r..gap]);
                     }
-                    if !empty {
+                    if !self.empty {
                         out.push(' ');
                     }
                     run = Some(start);
                 }
             }
-            len += letters + usize::from(!empty);
-            empty = false;
+            self.len += letters + usize::from(!self.empty);
+            self.empty = false;
         }
         if let Some(r) = run {
-            out.push_str(piece[r..].trim_end_matches(|c: char| c.is_ascii_whitespace()));
+            out.push_str(&piece[r..]);
         }
     }
-    out.push('\n');
+}
+
+/// A byte that is not a UTF-8 continuation byte starts a letter.
+fn starts_letter(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+/// Whether a trimmed piece has only single ASCII spaces between its words (no tabs,
+/// line breaks or runs of spaces). The control-byte scan has no early exit, so the
+/// compiler can do it many bytes at a time.
+fn tidy(piece: &str) -> bool {
+    let bytes = piece.as_bytes();
+    !bytes.iter().fold(false, |any, &b| any | (b < 0x20)) && !piece.contains("  ")
+}
+
+/// The byte at which the letter after the first `n` of `s` starts, or `None` if `s`
+/// has no more than `n` letters. Eight bytes at a time while whole words fit.
+fn char_boundary_after(s: &str, n: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = s.as_bytes();
+    let mut seen = 0;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // A continuation byte is 10xxxxxx: its top bit set, the next one clear.
+        let continuation = (x & !(x << 1) & HIGH).count_ones() as usize;
+        let letters = 8 - continuation;
+        if seen + letters > n {
+            break;
+        }
+        seen += letters;
+        i += 8;
+    }
+    for (j, &b) in bytes[i..].iter().enumerate() {
+        if starts_letter(b) {
+            if seen == n {
+                return Some(i + j);
+            }
+            seen += 1;
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -216,18 +336,30 @@ mod tests {
             "l.",
             "12]",
         ];
+        let long = "https://kca.gov.kg/publication/very/long/address/of/the/procedure";
+        let words = [&words[..], &[long]].concat();
+        // Mixed spaces take the word-by-word path; single spaces the line-by-line one.
+        let spacing: [&[&str]; 2] = [&["  ", " ", "\n", " ", "\t", "\r\n"], &[" "]];
         let mut seed = 7u64;
-        for _ in 0..300 {
+        for i in 0..600 {
+            let gaps = spacing[i % 2];
             let mut text = String::new();
-            let n = (seed % 40) as usize;
+            let n = (seed % 60) as usize;
             for _ in 0..n {
                 seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
                 text.push_str(words[(seed >> 33) as usize % words.len()]);
-                text.push_str(["  ", " ", "\n", " ", "\t", "\r\n"][(seed >> 40) as usize % 6]);
+                text.push_str(gaps[(seed >> 40) as usize % gaps.len()]);
             }
-            let mut out = String::new();
-            wrap_into(&mut out, &[&text, "[tail]"], "- ", "  ");
-            assert_eq!(out, naive(&[&text, "[tail]"], "- ", "  "), "{text:?}");
+            assert_eq!(
+                tidy(text.trim()),
+                i % 2 == 1 || !text.trim().contains(char::is_whitespace)
+            );
+            for first in ["- ", "", &"x".repeat(70)] {
+                let mut out = String::new();
+                wrap_into(&mut out, &[&text, "[tail]", &text], first, "  ");
+                let want = naive(&[&text, "[tail]", &text], first, "  ");
+                assert_eq!(out, want, "{text:?}");
+            }
         }
     }
 

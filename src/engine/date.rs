@@ -44,24 +44,29 @@ pub fn add_months(date: Date, n: i32) -> Option<Date> {
 
 /// `dd.mm.yyyy`, the way dates are written in Kyrgyz and Kazakh documents.
 pub fn dotted(date: Date) -> String {
-    // Written digit by digit: plans and cards word hundreds of dates.
     let mut s = String::with_capacity(10);
+    push_dotted(&mut s, date);
+    s
+}
+
+/// [`dotted`] onto the end of `s`. Written digit by digit: plans and cards word
+/// hundreds of dates.
+pub fn push_dotted(s: &mut String, date: Date) {
     let two = |s: &mut String, n: u32| {
         s.push(char::from(b'0' + (n / 10) as u8));
         s.push(char::from(b'0' + (n % 10) as u8));
     };
-    two(&mut s, date.day());
+    two(s, date.day());
     s.push('.');
-    two(&mut s, date.month());
+    two(s, date.month());
     s.push('.');
     match u32::try_from(date.year()) {
         Ok(y @ 1000..=9999) => {
-            two(&mut s, y / 100);
-            two(&mut s, y % 100);
+            two(s, y / 100);
+            two(s, y % 100);
         }
         _ => s.push_str(&date.year().to_string()),
     }
-    s
 }
 
 #[cfg(test)]

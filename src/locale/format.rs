@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, Weekday};
 
-use crate::engine::date::{dotted, Date};
+use crate::engine::date::{push_dotted, Date};
 use crate::engine::text::Lang;
 
 /// Short weekday names.
@@ -72,7 +72,12 @@ pub fn month_year(lang: Lang, year: i32, month: u32) -> String {
 
 /// "Wed 26.03.2025", "ср 26.03.2025", …
 pub fn day(lang: Lang, date: Date) -> String {
-    format!("{} {}", weekday(lang, date.weekday()), dotted(date))
+    let name = weekday(lang, date.weekday());
+    let mut s = String::with_capacity(name.len() + 11);
+    s.push_str(name);
+    s.push(' ');
+    push_dotted(&mut s, date);
+    s
 }
 
 /// An amount with the thousands grouped as each language writes them:

@@ -97,10 +97,12 @@ impl From<&Text> for Arg {
 fn fill<'a>(template: &str, value: impl Fn(&str) -> Option<&'a str>) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    // Byte scans: the braces are ASCII, and templates too short for a searcher to pay.
+    let find = |s: &str, b: u8| s.bytes().position(|x| x == b);
+    while let Some(open) = find(rest, b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
+        let Some(close) = find(after, b'}') else {
             out.push_str(&rest[open..]);
             return out;
         };
