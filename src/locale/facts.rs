@@ -168,6 +168,12 @@ words! {
         ky: "{date} күнүнөн эрте эмес: {id}-жол-жобонун эң аз мөөнөтү",
         kk: "{date} күнінен ерте емес: {id}-рәсімнің ең аз мерзімі",
     }
+    FlagHeldBackOverall {
+        en: "not before {date}: the overall term's minimum",
+        ru: "не раньше {date}: минимальный общий срок",
+        ky: "{date} күнүнөн эрте эмес: жалпы мөөнөттүн эң азы",
+        kk: "{date} күнінен ерте емес: жалпы мерзімнің ең азы",
+    }
     FlagOtherReading {
         en: "{date} on the other reading: this step done the same day the previous one ends",
         ru: "{date} при другом прочтении: этап выполнен в тот же день, когда закончился предыдущий",
@@ -210,6 +216,12 @@ words! {
         ru: "Считается от срока этапа {step} ({title}).",
         ky: "{step}-кадамдын ({title}) мөөнөтүнөн баштап эсептелет.",
         kk: "{step}-қадамның ({title}) мерзімінен бастап есептеледі.",
+    }
+    ScheduleFromHeldBackStep {
+        en: "Counted from {date}, the earliest day step {step} ({title}) can be done: a minimum term holds it back past its due date.",
+        ru: "Считается от {date} — самого раннего дня, когда может быть выполнен этап {step} ({title}): минимальный срок сдвигает его позже срока этапа.",
+        ky: "{date} күндөн баштап эсептелет — {step}-кадам ({title}) аткарылышы мүмкүн болгон эң эрте күн: эң аз мөөнөт аны өз мөөнөтүнөн кечирээк жылдырат.",
+        kk: "{date} күннен бастап есептеледі — {step}-қадам ({title}) орындалуы мүмкін ең ерте күн: ең аз мерзім оны өз мерзімінен кейінге ығыстырады.",
     }
     ChainRule {
         en: "Each step counts from the end of the one before. A term in days counts from the day the previous step ended, that day not counted; a step in hours starts when the previous one ended, or at the next opening if the previous step could use its whole last day. Where steps in hours could instead be done on that last day, the earlier date is shown as the other reading.",

@@ -42,11 +42,18 @@ impl Ctx<'_> {
             ),
             ScheduleAnchor::Step(id) => {
                 let step = steps.iter().find(|x| &x.id == id);
+                // A step held back by a minimum (its earliest after its due date) is
+                // not done before that earliest: what follows counts from the later.
+                let due = step.and_then(|x| x.due);
+                let held_back = step
+                    .and_then(|x| x.earliest)
+                    .filter(|e| due.is_some_and(|due| *e > due));
                 (
-                    step.and_then(|x| x.due),
+                    held_back.or(due),
                     ScheduleBasis::Step {
                         step: id.clone(),
                         title: step.map(|x| x.title.clone()).unwrap_or_default(),
+                        held_back,
                     },
                     step.and_then(|x| x.undated.clone()),
                 )
@@ -268,7 +275,8 @@ mod tests {
             ss[0].basis,
             ScheduleBasis::Step {
                 step: "2".into(),
-                title
+                title,
+                held_back: None,
             }
         );
         // The anchored item's trace: the weekend it rolled over.

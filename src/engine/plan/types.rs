@@ -325,8 +325,13 @@ pub struct PlannedSchedule {
 pub enum ScheduleBasis {
     /// The service's latest completion date.
     Completion,
-    /// The due date of a step (e.g. issuing the certificate).
-    Step { step: String, title: Text },
+    /// The due date of a step (e.g. issuing the certificate), or the later day a
+    /// minimum term holds it back to (`held_back`).
+    Step {
+        step: String,
+        title: Text,
+        held_back: Option<Date>,
+    },
     /// A date the applicant gave.
     Date { date: Date, question: Text },
     /// A date the applicant has not given yet.

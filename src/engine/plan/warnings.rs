@@ -177,6 +177,8 @@ pub enum StepFlag {
     OverCap { procedure: String, cap: Date },
     /// The procedure's minimum holds the step's earliest end back to this day.
     HeldBack { procedure: String, not_before: Date },
+    /// The act's overall term's minimum holds the step that ends it back to this day.
+    HeldBackOverall { not_before: Date },
     /// The other defensible reading of when this step starts gives another date.
     OtherReading { due: Date },
 }

@@ -136,9 +136,25 @@ impl Say for ScheduleBasis {
     fn text(&self) -> Text {
         match self {
             ScheduleBasis::Completion => text(M::ScheduleFromCompletion),
-            ScheduleBasis::Step { step, title } => render(
+            ScheduleBasis::Step {
+                step,
+                title,
+                held_back: None,
+            } => render(
                 M::ScheduleFromStep,
                 &[("step", step.as_str().into()), ("title", title.into())],
+            ),
+            ScheduleBasis::Step {
+                step,
+                title,
+                held_back: Some(date),
+            } => render(
+                M::ScheduleFromHeldBackStep,
+                &[
+                    ("step", step.as_str().into()),
+                    ("title", title.into()),
+                    ("date", d(date)),
+                ],
             ),
             ScheduleBasis::Date { date, question } => render(
                 M::ScheduleFromDate,

@@ -312,6 +312,9 @@ impl Say for StepFlag {
                 M::FlagHeldBack,
                 &[("id", procedure.as_str().into()), ("date", d(not_before))],
             ),
+            StepFlag::HeldBackOverall { not_before } => {
+                render(M::FlagHeldBackOverall, &[("date", d(not_before))])
+            }
             StepFlag::OtherReading { due } => render(M::FlagOtherReading, &[("date", d(due))]),
         }
     }

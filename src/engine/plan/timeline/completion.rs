@@ -207,10 +207,8 @@ impl Ctx<'_> {
         };
         if end.earliest.is_some_and(|e| e < *floor) {
             end.earliest = Some(*floor);
-            end.flags.push(StepFlag::HeldBack {
-                procedure: o.id.clone(),
-                not_before: *floor,
-            });
+            end.flags
+                .push(StepFlag::HeldBackOverall { not_before: *floor });
         }
     }
 }
@@ -417,8 +415,7 @@ mod tests {
         assert_eq!(steps[1].earliest, Some(d("2025-03-31")));
         assert_eq!(
             steps[1].flags,
-            [StepFlag::HeldBack {
-                procedure: "o".into(),
+            [StepFlag::HeldBackOverall {
                 not_before: d("2025-03-31")
             }]
         );
