@@ -41,6 +41,17 @@ fn year_note(cal: &Calendar, year: i32) -> Option<Warning> {
     })
 }
 
+/// A note for each year from `from` to `to` counted with weekends alone, worded: a
+/// count that runs into them says it is provisional, whichever command made it.
+fn projected_notes(cal: &Calendar, from: Date, to: Date, lang: Lang) -> String {
+    let (a, b) = (from.min(to).year(), from.max(to).year());
+    (a..=b)
+        .filter(|y| *y > cal.last_known_year())
+        .filter_map(|y| year_note(cal, y))
+        .map(|w| tf(lang, S::CliNote, &[("text", &w.say(lang))]) + "\n")
+        .collect()
+}
+
 pub(super) fn add(f: &Flags) -> Result<String, CliError> {
     let cal = calendar(f)?;
     let lang = f.lang()?;
@@ -75,11 +86,7 @@ pub(super) fn add(f: &Flags) -> Result<String, CliError> {
         .unwrap_or_default();
     let d = term::add(cal, from, n, *unit, conv).map_err(out_of_calendar(lang))?;
     // The date alone on stdout (scripts read it); what makes it provisional on stderr.
-    if cal.is_projected(d.date) {
-        if let Some(w) = year_note(cal, d.date.year()) {
-            eprintln!("{}", tf(lang, S::CliNote, &[("text", &w.say(lang))]));
-        }
-    }
+    eprint!("{}", projected_notes(cal, from, d.date, lang));
     Ok(format!("{}\n", d.date))
 }
 
@@ -164,7 +171,8 @@ pub(super) fn workdays(f: &Flags) -> Result<String, CliError> {
             ("from", &from.to_string()),
             ("to", &to.to_string()),
         ],
-    ) + "\n")
+    ) + "\n"
+        + &projected_notes(cal, from, to, lang))
 }
 
 pub(super) fn holidays(f: &Flags) -> Result<String, CliError> {
@@ -224,5 +232,6 @@ pub(super) fn explain(f: &Flags) -> Result<String, CliError> {
     for s in &d.special_days {
         let _ = writeln!(o, "  {}", s.say(lang));
     }
+    o.push_str(&projected_notes(cal, from, d.date, lang));
     Ok(o)
 }

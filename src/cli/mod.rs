@@ -17,6 +17,7 @@ use crate::engine::date::{parse_date, Date};
 use crate::engine::localise::flatten;
 use crate::engine::text::Lang;
 use crate::engine::Catalog;
+use crate::locale::{date_error, tf, S};
 
 pub enum CliError {
     /// Bad input: exit status 2.
@@ -99,8 +100,15 @@ impl Flags {
     }
 
     pub(super) fn required(&self, name: &str) -> Result<&str, CliError> {
-        self.one(name)
-            .ok_or_else(|| CliError::Usage(format!("missing --{name}")))
+        self.one(name).ok_or_else(|| {
+            CliError::Usage(tf(self.lang_or_en(), S::CliMissingFlag, &[("flag", name)]))
+        })
+    }
+
+    /// The language asked for, or English when none (or a bad one) is given: for
+    /// wording an error before the language itself is checked.
+    pub(super) fn lang_or_en(&self) -> Lang {
+        self.lang().unwrap_or(Lang::En)
     }
 
     pub(super) fn json(&self) -> bool {
@@ -114,7 +122,8 @@ impl Flags {
 }
 
 pub(super) fn date_flag(f: &Flags, name: &str) -> Result<Date, CliError> {
-    parse_date(f.required(name)?).map_err(|e| CliError::Usage(format!("--{name}: {e}")))
+    parse_date(f.required(name)?)
+        .map_err(|e| CliError::Usage(format!("--{name}: {}", date_error(&e, f.lang_or_en()))))
 }
 
 /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
@@ -123,10 +132,13 @@ pub(super) fn moment_flag(f: &Flags, name: &str) -> Result<(Date, Option<ClockTi
     let bad = |e: String| CliError::Usage(format!("--{name}: {e}"));
     match v.split_once('T') {
         Some((d, t)) => Ok((
-            parse_date(d).map_err(|e| bad(e.to_string()))?,
+            parse_date(d).map_err(|e| bad(date_error(&e, f.lang_or_en())))?,
             Some(ClockTime::parse(t).map_err(bad)?),
         )),
-        None => Ok((parse_date(v).map_err(|e| bad(e.to_string()))?, None)),
+        None => Ok((
+            parse_date(v).map_err(|e| bad(date_error(&e, f.lang_or_en())))?,
+            None,
+        )),
     }
 }
 

@@ -159,10 +159,12 @@ pub(super) fn plan_from_flags(
     for a in f.values.get("answer").into_iter().flatten() {
         let (k, v) = a
             .split_once('=')
-            .ok_or_else(|| CliError::Usage(format!("--answer '{a}' is not KEY=VALUE")))?;
+            .ok_or_else(|| CliError::Usage(tf(lang, S::CliAnswerShape, &[("value", a)])))?;
         if let Some(first) = answers.insert(k.to_string(), v.to_string()) {
-            return Err(CliError::Usage(format!(
-                "--answer {k} is given twice ('{first}', then '{v}'): give each question one answer"
+            return Err(CliError::Usage(tf(
+                lang,
+                S::CliAnswerTwice,
+                &[("key", k), ("first", &first), ("second", v)],
             )));
         }
     }

@@ -1259,6 +1259,24 @@ words! {
         ky: "{country} үчүн өндүрүштүк календарь жок",
         kk: "{country} үшін өндірістік күнтізбе жоқ",
     }
+    CliMissingFlag {
+        en: "missing --{flag}",
+        ru: "не указан --{flag}",
+        ky: "--{flag} көрсөтүлгөн жок",
+        kk: "--{flag} көрсетілмеген",
+    }
+    CliAnswerShape {
+        en: "--answer '{value}' is not KEY=VALUE",
+        ru: "--answer «{value}» — не вида КЛЮЧ=ЗНАЧЕНИЕ",
+        ky: "--answer «{value}» АЧКЫЧ=МААНИ түрүндө эмес",
+        kk: "--answer «{value}» КІЛТ=МӘН түрінде емес",
+    }
+    CliAnswerTwice {
+        en: "--answer {key} is given twice ('{first}', then '{second}'): give each question one answer",
+        ru: "--answer {key} указан дважды («{first}», затем «{second}»): дайте на каждый вопрос один ответ",
+        ky: "--answer {key} эки жолу берилди («{first}», андан кийин «{second}»): ар бир суроого бир жооп бериңиз",
+        kk: "--answer {key} екі рет берілді («{first}», содан кейін «{second}»): әр сұраққа бір жауап беріңіз",
+    }
     ErrDateShape {
         en: "'{value}' is not a date in the form YYYY-MM-DD",
         ru: "«{value}» — не дата вида ГГГГ-ММ-ДД",
