@@ -501,7 +501,8 @@ fn a_medical_certificate_older_than_twelve_months_is_flagged() {
 }
 
 /// Source: 002 l. 3–8: approved in 2022, day and number blank, no entry-into-force
-/// clause and no repeal: in force as far as the text shows from 2022 on, not before.
+/// clause and no repeal: not before 2022, uncertain all through 2022 (it may not have
+/// been approved yet), in force as far as the text shows from 2023 on.
 #[test]
 fn the_act_applies_as_far_as_the_text_shows_and_not_before_2022() {
     let p = make("replace-previously-issued", "2025-03-19", &[]);
@@ -516,12 +517,26 @@ fn the_act_applies_as_far_as_the_text_shows_and_not_before_2022() {
     assert!(!early.applies);
     assert!(early.steps.is_empty() && early.documents.is_empty() && early.fees.is_empty());
     assert_eq!(early.completion.latest, None);
-    assert_eq!(early.regulation.nearest_day_in_force, Some(d("2022-01-01")));
+    // The first day it surely was approved: 01.01.2023.
+    assert_eq!(early.regulation.nearest_day_in_force, Some(d("2023-01-01")));
     assert!(early.warnings.contains(&Warning::ActNotYetInForce {
         date: d("2013-03-20"),
         earliest: d("2022-01-01"),
         latest: None
     }));
+    for day in ["2022-01-01", "2022-12-31"] {
+        let p = make("replace-lost", day, &[]);
+        assert_eq!(p.regulation.standing, Standing::EntryUncertain, "{day}");
+        assert_eq!(p.regulation.in_force, None);
+        // Computed under the warning that names the year.
+        assert!(p.applies && !p.documents.is_empty());
+        assert!(p.warnings.contains(&Warning::ActSigningUncertain {
+            date: d(day),
+            year: 2022
+        }));
+    }
+    let next = make("replace-lost", "2023-01-01", &[]);
+    assert_eq!(next.regulation.standing, Standing::InForceAsFarAsTextShows);
 }
 
 #[test]

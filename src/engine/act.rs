@@ -16,7 +16,7 @@
 //! act applies from P + N + 1; a repeal that takes effect that way leaves P + N as the
 //! last day the repealed act applied.
 
-use chrono::Days;
+use chrono::{Datelike, Days};
 use serde::{Deserialize, Serialize};
 
 use super::calendar::Country;
@@ -237,6 +237,10 @@ pub struct Period {
     pub repealed_by: Option<RepealedBy>,
     /// The day the copy of the text speaks for.
     pub text_as_of: Date,
+    /// The year of signing, where the text gives no day and no entry into force: all
+    /// that year the act may not have been approved yet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signed_in_year: Option<i32>,
 }
 
 /// What can be known about an act on one day.
@@ -355,6 +359,10 @@ impl ActFile {
                 source: r.source.clone(),
             }),
             text_as_of: self.text_as_of.date,
+            signed_in_year: match (&self.entry_into_force.rule, self.signed.date) {
+                (EffectRule::NotStated {}, None) => self.signed.year,
+                _ => None,
+            },
         };
         period.check(&self.id)?;
         Ok(period)
@@ -460,6 +468,11 @@ impl Period {
                 _ => {}
             }
         }
+        // Approved on a blank day of a year, with no entry into force: it may not yet
+        // have applied on any day of that year.
+        if first.latest.is_none() && self.signed_in_year == Some(day.year()) {
+            return Standing::EntryUncertain;
+        }
         match &first.latest {
             Some(l) if day < l.date => Standing::EntryUncertain,
             // Entered, no repeal can have taken effect yet, and the copy speaks for it.
@@ -474,12 +487,12 @@ impl Period {
     /// then" when `standing` says it did not apply on the day asked about.
     pub fn nearest_day_in_force(&self, standing: &Standing) -> Option<Date> {
         match standing {
-            Standing::NotYetInForce => Some(
-                self.first_day
-                    .latest
-                    .as_ref()
-                    .map_or(self.first_day.earliest.date, |l| l.date),
-            ),
+            Standing::NotYetInForce => match (&self.first_day.latest, self.signed_in_year) {
+                (Some(l), _) => Some(l.date),
+                // The first day of the year after a blank signing day: surely approved.
+                (None, Some(year)) => Date::from_ymd_opt(year + 1, 1, 1),
+                (None, None) => Some(self.first_day.earliest.date),
+            },
             // The earliest day the repeal can have ended it: the act surely still
             // applied then, unless its entry is itself uncertain up to that day.
             Standing::Repealed => self.last_day.as_ref().map(|l| l.earliest.date),
@@ -608,6 +621,17 @@ mod tests {
             Basis::SignedInYear { year: 2022 }
         );
         assert_eq!(p.standing_on(d("2013-03-20")), Standing::NotYetInForce);
+        // All of 2022 it may not have been approved yet; from 2023 it surely was.
+        assert_eq!(p.standing_on(d("2022-01-01")), Standing::EntryUncertain);
+        assert_eq!(p.standing_on(d("2022-12-31")), Standing::EntryUncertain);
+        assert_eq!(
+            p.standing_on(d("2023-01-01")),
+            Standing::InForceAsFarAsTextShows
+        );
+        assert_eq!(
+            p.nearest_day_in_force(&Standing::NotYetInForce),
+            Some(d("2023-01-01"))
+        );
         assert_eq!(
             p.standing_on(d("2025-03-19")),
             Standing::InForceAsFarAsTextShows

@@ -1,6 +1,8 @@
 //! Whether the act applies on the submission date, and what to say when it does not
 //! or cannot be told.
 
+use chrono::Datelike;
+
 use super::types::RegulationStatus;
 use super::warnings::Warning;
 use super::Ctx;
@@ -64,6 +66,12 @@ pub fn status_warning(
             earliest: first.earliest.date,
             latest: first.latest.as_ref().map(|l| l.date),
         }),
+        Standing::EntryUncertain if period.signed_in_year == Some(date.year()) => {
+            Some(Warning::ActSigningUncertain {
+                date,
+                year: date.year(),
+            })
+        }
         Standing::EntryUncertain => Some(Warning::ActEntryUncertain {
             date,
             earliest: first.earliest.date,

@@ -34,6 +34,12 @@ pub enum Warning {
         earliest: Date,
         latest: Option<Date>,
     },
+    /// The date falls in the year the act was approved on a day its text leaves blank,
+    /// with no entry into force stated.
+    ActSigningUncertain {
+        date: Date,
+        year: i32,
+    },
     /// The date falls where the act's repeal may already have taken effect.
     ActRepealUncertain {
         date: Date,
@@ -214,6 +220,7 @@ impl Warning {
             Warning::ActNotYetInForce { .. }
                 | Warning::ActRepealed { .. }
                 | Warning::ActEntryUncertain { .. }
+                | Warning::ActSigningUncertain { .. }
                 | Warning::ActRepealUncertain { .. }
                 | Warning::ActInForceAsFarAsTextShows { .. }
         )
@@ -296,6 +303,14 @@ mod tests {
                     latest: Some(day),
                 },
                 "act_entry_uncertain",
+                true,
+            ),
+            (
+                Warning::ActSigningUncertain {
+                    date: day,
+                    year: 2022,
+                },
+                "act_signing_uncertain",
                 true,
             ),
             (

@@ -52,6 +52,10 @@ impl Say for Warning {
                     ("latest", or_open(latest)),
                 ],
             ),
+            Warning::ActSigningUncertain { date, year } => render(
+                M::ActSigningUncertain,
+                &[("date", d(date)), ("year", year.to_string().into())],
+            ),
             Warning::ActRepealUncertain {
                 date,
                 last_day_earliest,
