@@ -93,6 +93,29 @@ fn the_lost_licence_result_shows_the_completion_date_documents_and_gaps() {
     assert!(html.contains("general civil-law rule, not from the regulation"));
 }
 
+/// Source: 002 l. 125: a deprivation of driving rights on record bars issue in every
+/// category. The bar stands first, as an alert, and nothing (documents, fees, the
+/// package, steps) is offered as leading to the licence.
+#[test]
+fn a_deprivation_on_record_bars_the_licence_up_front() {
+    let html = render(
+        "/service/kg-driving-licence-issue/nat-first-issue?submitted=2025-03-19&deprivation_on_record=yes",
+    );
+    let bar = html
+        .split(r#"class="status-panel not-in-force barred">"#)
+        .nth(1)
+        .unwrap_or_else(|| panic!("no bar panel: {html}"));
+    assert!(bar.contains("(002_6dedd84d796291a7.txt, l. 125)"), "{bar}");
+    assert!(!html.contains(r#"data-id="medical-certificate""#), "{html}");
+    assert!(
+        !html.contains(r#"id="fees""#) && !html.contains(r#"id="steps""#),
+        "{html}"
+    );
+    let free = render("/service/kg-driving-licence-issue/nat-first-issue?submitted=2025-03-19&deprivation_on_record=no");
+    assert!(!free.contains("barred"), "{free}");
+    assert!(free.contains(r#"data-id="medical-certificate""#));
+}
+
 #[test]
 fn the_consular_situation_says_the_date_cannot_be_determined() {
     let html =

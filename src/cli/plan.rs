@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::{catalog, moment_flag, to_json, today, CliError, Flags};
-use crate::engine::plan::{plan, Plan, Request, Required};
+use crate::engine::plan::{plan, Plan, Request, Required, Warning};
 use crate::engine::text::Lang;
 use crate::locale::{
     charge_amount, day, form_label, plan_error, standing_label, step_term, step_when, tf, Say, S,
@@ -205,7 +205,9 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
             ],
         )
     );
-    for w in p.warnings.iter().filter(|w| w.is_status()) {
+    // What the plan rests on first: the act's standing, then a bar on the result.
+    let up_front = |w: &&Warning| w.is_status() || matches!(w, Warning::Barred { .. });
+    for w in p.warnings.iter().filter(up_front) {
         let _ = writeln!(o, "  ! {}", w.say(lang));
     }
     if !p.applies {
@@ -218,6 +220,11 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
                 p.situation
             );
         }
+        return o;
+    }
+    if !p.barred_by.is_empty() {
+        // No document, fee or step leads to a result the answers bar.
+        completion(&mut o, p, lang);
         return o;
     }
     documents(&mut o, p, lang);
@@ -246,9 +253,9 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
             );
         }
     }
-    if p.warnings.iter().any(|w| !w.is_status()) {
+    if p.warnings.iter().any(|w| !up_front(&w)) {
         let _ = writeln!(o, "\n{}:", S::CheckBeforeYouGo.get(lang));
-        for w in p.warnings.iter().filter(|w| !w.is_status()) {
+        for w in p.warnings.iter().filter(|w| !up_front(w)) {
             let _ = writeln!(o, "  ! {}", w.say(lang));
         }
     }

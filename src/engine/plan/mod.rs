@@ -246,24 +246,29 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
             source: g.source.clone(),
         });
     }
-    let documents = ctx.documents(&mut warnings);
-    let fees = ctx.fees();
-    let period = catalog.period(service);
-    let timeline = ctx.timeline(period, &mut warnings);
-    let completion = if barred_by.is_empty() {
-        timeline.completion.clone()
+    // Barred: the result will be refused, so no document, fee or step is presented as
+    // leading to it (nor warned about).
+    let barred = !barred_by.is_empty();
+    let (documents, fees) = if barred {
+        (Vec::new(), Vec::new())
     } else {
-        timeline::barred()
+        (ctx.documents(&mut warnings), ctx.fees())
     };
-    let schedules = if barred_by.is_empty() {
-        ctx.schedules(&completion, &timeline.steps)
+    let (steps, completion) = if barred {
+        (Vec::new(), timeline::barred())
     } else {
+        let t = ctx.timeline(catalog.period(service), &mut warnings);
+        (t.steps, t.completion)
+    };
+    let schedules = if barred {
         Vec::new()
+    } else {
+        ctx.schedules(&completion, &steps)
     };
-    let conventions = ctx.conventions_used(&timeline.steps);
+    let conventions = ctx.conventions_used(&steps);
     let questions = ctx.questions();
     ctx.check_unused_answers(&questions, &mut warnings);
-    ctx.calendar_warnings(&timeline.steps, &completion, &schedules, &mut warnings);
+    ctx.calendar_warnings(&steps, &completion, &schedules, &mut warnings);
     let gaps: Vec<PlannedGap> = service
         .gaps
         .iter()
@@ -302,12 +307,7 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
     p.questions = questions;
     p.documents = documents;
     p.fees = fees;
-    // Barred: the result will be refused, so no step is presented as leading to it.
-    p.steps = if barred_by.is_empty() {
-        timeline.steps
-    } else {
-        Vec::new()
-    };
+    p.steps = steps;
     p.completion = completion;
     p.schedules = schedules;
     p.conventions = conventions;
@@ -482,12 +482,13 @@ mod tests {
             text: deprived.text,
             source: deprived.source,
         }));
-        // Nothing is presented as leading to the result; what to bring and pay still is.
+        // Nothing is presented as leading to the result: no step, document or fee;
+        // the grounds for refusal are still listed.
         assert_eq!((p.steps.len(), p.schedules.len()), (0, 0));
         assert_eq!(p.completion, timeline::barred());
         assert_eq!(
             (p.documents.len(), p.fees.len(), p.refusal_grounds.len()),
-            (2, 3, 2)
+            (0, 0, 2)
         );
         // Unanswered, the ground may or may not hold: listed, not barring.
         let p = make(&c, "first", "2025-03-19", &[]);

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::date::parse_date;
-use crate::engine::plan::{plan, Plan, Request};
+use crate::engine::plan::{plan, Plan, Request, Warning};
 use crate::engine::Catalog;
 use crate::locale::{charge_amount, date_error, day, office_hours, plan_error, tf, Say, S};
 use crate::saved::{ticks_key, SavedApplication};
@@ -125,10 +125,19 @@ fn PlanView(props: &PlanViewProps) -> Html {
         };
         html! { <p id="act-status" class={class} role={(!p.applies || r.standing.is_uncertain()).then_some("alert")}>{ w.say(lang) }</p> }
     });
+    let is_bar = |w: &Warning| matches!(w, Warning::Barred { .. });
+    // A bar on the result comes first, beside the act's standing: nothing below leads
+    // to a result the answers bar.
+    let bars = html! {
+        { for p.warnings.iter().filter(|w| is_bar(w)).map(|w| html! {
+            <p class="status-panel not-in-force barred" role="alert">{ w.say(lang) }</p>
+        }) }
+    };
+    let barred = !p.barred_by.is_empty();
     let other_warnings: Vec<crate::engine::text::Text> = p
         .warnings
         .iter()
-        .filter(|w| !w.is_status())
+        .filter(|w| !w.is_status() && !is_bar(w))
         .map(Say::text)
         .collect();
     // The service, the situation, the date, the act and its standing on that date.
@@ -196,8 +205,10 @@ fn PlanView(props: &PlanViewProps) -> Html {
                 </aside>
                 <div class="results">
                     { status }
+                    { bars }
                     <CompletionPanel completion={p.completion.clone()} conventions={p.conventions.clone()} plan={Some(p.clone())} />
                     <Warnings warnings={other_warnings} />
+                    if !barred {
                     <DocumentChecklist documents={p.documents.clone()} key_name={ticks_key(&p.service, &p.situation)} />
                     <PackagePanel plan={p.clone()} ticks_key={ticks_key(&p.service, &p.situation)} />
                     <section id="fees">
@@ -214,6 +225,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
                         </ul>
                     </section>
                     <Timeline steps={p.steps.clone()} />
+                    }
                     <ScheduleList schedules={p.schedules.clone()} />
                     <ItemList id="result" title={S::Result.get(lang)} items={vec![p.result.clone()]} />
                     <ItemList id="delivery" title={S::Delivery.get(lang)} items={p.delivery.clone()} />
