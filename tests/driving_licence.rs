@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 
 use tartip::engine::act::Standing;
 use tartip::engine::date::parse_date;
-use tartip::engine::plan::{plan, CompletionBasis, Plan, Request, Required, StepFlag, Warning};
+use tartip::engine::plan::{
+    plan, CompletionBasis, Plan, Request, Required, StepFlag, TimeOfDay, Warning,
+};
 use tartip::engine::Catalog;
 
 mod common;
@@ -330,12 +332,26 @@ fn the_exam_procedure_overruns_its_own_cap_and_says_so() {
         .find(|w| matches!(w, Warning::ProcedureOverrun { .. }))
         .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
     let Warning::ProcedureOverrun {
-        procedure, step, ..
+        procedure,
+        step,
+        cap,
+        ends,
+        cap_at,
+        ends_at,
+        ..
     } = overrun
     else {
         unreachable!()
     };
     assert_eq!(procedure, "2");
+    // The same day on both sides, so the moments in the working day tell them apart:
+    // steps 1.1 and 1.2 take the first 10 minutes, the cap ends 110 minutes later (2:00
+    // into the day), the steps 25 + 25 + 60 + 20 minutes later (2:20).
+    assert_eq!(cap, ends);
+    assert_eq!(
+        (*cap_at, *ends_at),
+        (Some(TimeOfDay::IntoDay(120)), Some(TimeOfDay::IntoDay(140)))
+    );
     // 25 + 25 + 60 = 110 minutes fit the cap; the 20-minute step 2.6 ends past it.
     assert_eq!(step, "2.6");
     let flagged = p.steps.iter().find(|s| s.id == "2.6").unwrap();

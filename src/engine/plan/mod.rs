@@ -30,7 +30,7 @@ pub mod warnings;
 
 pub use count::{completion_picture, CountDay, CountDayKind, CountPicture, Counting};
 pub use types::*;
-pub use warnings::{OpenFact, StepFlag, Undated, Warning};
+pub use warnings::{OpenFact, StepFlag, TimeOfDay, Undated, Warning};
 
 use super::calendar::{Calendar, Country};
 use super::catalog::Catalog;

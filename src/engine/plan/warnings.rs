@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::engine::calendar::{Country, OpenPoint};
+use crate::engine::clock::ClockTime;
 use crate::engine::date::Date;
 use crate::engine::source::Source;
 use crate::engine::term::Unit;
@@ -120,6 +121,12 @@ pub enum Warning {
         started: Date,
         cap: Date,
         ends: Date,
+        /// The times of day, where the limit is in hours or minutes (the cap and the
+        /// step may end on the same day).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        cap_at: Option<TimeOfDay>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        ends_at: Option<TimeOfDay>,
         source: Source,
     },
     /// A procedure's minimum ends after its last step is due: the text contradicts itself.
@@ -187,6 +194,16 @@ pub enum StepFlag {
     HeldBackOverall { not_before: Date },
     /// The other defensible reading of when this step starts gives another date.
     OtherReading { due: Date },
+}
+
+/// A moment within a working day: a clock time where the provider's office hours are
+/// known, else how far into the working day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum TimeOfDay {
+    Clock(ClockTime),
+    /// Minutes of work since the working day began.
+    IntoDay(u16),
 }
 
 /// Why a date cannot be given.
@@ -421,6 +438,8 @@ mod tests {
                     started: day,
                     cap: day,
                     ends: day,
+                    cap_at: None,
+                    ends_at: None,
                     source: s.clone(),
                 },
                 "procedure_overrun",

@@ -1,7 +1,8 @@
 //! Warnings, step flags and missing dates in words.
 
 use crate::engine::calendar::OpenPoint;
-use crate::engine::plan::{OpenFact, StepFlag, Undated, Warning};
+use crate::engine::date::{dotted, Date};
+use crate::engine::plan::{OpenFact, StepFlag, TimeOfDay, Undated, Warning};
 
 use super::terms::unit_amount;
 use super::{d, or_open, Say};
@@ -186,6 +187,8 @@ impl Say for Warning {
                 started,
                 cap,
                 ends,
+                cap_at,
+                ends_at,
                 source,
             } => render(
                 M::ProcedureOverrun,
@@ -195,8 +198,8 @@ impl Say for Warning {
                     ("step", step.as_str().into()),
                     ("limit", limit.text().into()),
                     ("started", d(started)),
-                    ("cap", d(cap)),
-                    ("ends", d(ends)),
+                    ("cap", at_time(cap, cap_at)),
+                    ("ends", at_time(ends, ends_at)),
                     ("source", source.citation().into()),
                 ],
             ),
@@ -321,6 +324,24 @@ impl Say for StepFlag {
             }
             StepFlag::OtherReading { due } => render(M::FlagOtherReading, &[("date", d(due))]),
         }
+    }
+}
+
+/// A date, with its moment in the working day where there is one: "15.10.2025 10:50",
+/// or "15.10.2025, after 1 h 50 min of work".
+fn at_time(date: &Date, time: &Option<TimeOfDay>) -> Arg {
+    match time {
+        Some(TimeOfDay::Clock(t)) => format!("{} {t}", dotted(*date)).into(),
+        Some(TimeOfDay::IntoDay(m)) => render(
+            M::IntoWorkingDay,
+            &[
+                ("date", d(date)),
+                ("h", (m / 60).to_string().into()),
+                ("min", format!("{:02}", m % 60).into()),
+            ],
+        )
+        .into(),
+        None => d(date),
     }
 }
 

@@ -2,8 +2,9 @@
 //! maximum flags the steps past it, and a step's own term may exceed it.
 
 use super::{Chain, Cursor, Running};
+use crate::engine::clock::ClockTime;
 use crate::engine::plan::types::{PlannedStep, TermOut};
-use crate::engine::plan::warnings::{StepFlag, Warning};
+use crate::engine::plan::warnings::{StepFlag, TimeOfDay, Warning};
 use crate::engine::plan::Ctx;
 use crate::engine::regulation::Procedure;
 use crate::engine::term::TermKind;
@@ -62,6 +63,17 @@ impl Ctx<'_> {
         let Some(cap_moment) = moment(&limit) else {
             return;
         };
+        // Times of day matter where the limit is in hours or minutes.
+        let at = |c: &Cursor| match c {
+            Cursor::At(d) if cap.unit.is_sub_day() => d.minute.map(|m| {
+                if self.day.clock {
+                    TimeOfDay::Clock(ClockTime(m))
+                } else {
+                    TimeOfDay::IntoDay(m.saturating_sub(self.day.start()))
+                }
+            }),
+            _ => None,
+        };
         let mut reported = false;
         for (i, ended) in &r.steps {
             let (Some(end), Some(due)) = (moment(ended), out[*i].due) else {
@@ -82,6 +94,8 @@ impl Ctx<'_> {
                         started,
                         cap: cap_date,
                         ends: due,
+                        cap_at: at(&limit),
+                        ends_at: at(ended),
                         source: r.procedure.source.clone(),
                     });
                 }
@@ -195,6 +209,8 @@ mod tests {
                 started: d("2025-03-19"),
                 cap: d("2025-03-28"),
                 ends: d("2025-03-31"),
+                cap_at: None,
+                ends_at: None,
                 source: source("procedure p"),
             }]
         );

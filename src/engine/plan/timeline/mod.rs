@@ -366,6 +366,8 @@ mod tests {
                 started: d(dates[0]),
                 cap: d(dates[1]),
                 ends: d(dates[2]),
+                cap_at: None,
+                ends_at: None,
                 source: source(&format!("procedure {p}")),
             };
         let too_long = |p: &str, step: &str, n: u32, limit: u32| Warning::StepTermOverCap {
