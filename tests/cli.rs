@@ -10,7 +10,7 @@ use tartip::engine::date::DateError;
 use tartip::engine::plan::Warning;
 use tartip::engine::text::Lang;
 use tartip::engine::Catalog;
-use tartip::locale::{date_error, tf, Say, S};
+use tartip::locale::{date_error, text, tf, Say, M, S};
 
 fn json(args: &[&str]) -> Value {
     let (code, out, err) = tartip(args);
@@ -648,4 +648,25 @@ fn package_writes_the_application_files_and_a_dossier_that_imports_back() {
         "tartip: --details: person.id_number: The last digit should be 7: please check the number."
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The human output names the rules its dates were counted by, the chaining of steps
+/// included, in the language asked for: the same words as the page's "why this date".
+#[test]
+fn the_plan_says_how_its_terms_were_counted() {
+    for lang in [Lang::En, Lang::Kk] {
+        let (code, out, _) = tartip(&[
+            "plan",
+            "kz-is-software-deposit",
+            "--situation",
+            "deposit",
+            "--submitted",
+            "2015-03-19",
+            "--lang",
+            lang.code(),
+        ]);
+        assert_eq!(code, 0);
+        assert!(out.contains(S::HowCounted.get(lang)), "{out}");
+        assert!(out.contains(text(M::ChainRule).get(lang)), "{out}");
+    }
 }

@@ -7,7 +7,8 @@ use super::{catalog, moment_flag, to_json, today, CliError, Flags};
 use crate::engine::plan::{plan, Plan, Request, Required, Warning};
 use crate::engine::text::Lang;
 use crate::locale::{
-    charge_amount, day, form_label, plan_error, standing_label, step_term, step_when, tf, Say, S,
+    charge_amount, convention_words, day, form_label, plan_error, standing_label, step_term,
+    step_when, tf, Say, S,
 };
 use crate::package::{self, applicant::Applicant};
 
@@ -362,6 +363,22 @@ fn completion(o: &mut String, p: &Plan, lang: Lang) {
             S::DaysNotCounted.get(lang),
             skipped.join("; ")
         );
+    }
+    // The rules the dates were counted by, step chaining included, as the page lists
+    // them under "why this date".
+    if !p.conventions.is_empty() {
+        let _ = writeln!(o, "  {}:", S::HowCounted.get(lang));
+        for cv in &p.conventions {
+            let w = convention_words(cv, lang);
+            let _ = write!(o, "    - [{}] {}", w.tag, w.rule);
+            if let Some(l) = &w.law {
+                let _ = write!(o, " ({l})");
+            }
+            for note in w.reading.iter().chain(&w.also) {
+                let _ = write!(o, " {note}");
+            }
+            let _ = writeln!(o);
+        }
     }
     for sch in &p.schedules {
         let _ = writeln!(o, "\n{}: {}", S::AfterResult.get(lang), sch.title.get(lang));

@@ -56,8 +56,8 @@ pub use facts::M;
 pub use format::{amount, day, month_year, native_name, office_hours, weekday};
 pub use forms::{date_error, field_problem, id_problem, import_error};
 pub use say::{
-    calendar_error, charge_amount, day_reason, form_label, plan_error, standing_label, step_term,
-    step_when, unit_amount, unit_name, Say,
+    calendar_error, charge_amount, convention_words, day_reason, form_label, plan_error,
+    standing_label, step_term, step_when, unit_amount, unit_name, ConventionWords, Say,
 };
 pub use ui::S;
 

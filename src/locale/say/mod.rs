@@ -11,7 +11,10 @@ mod terms;
 mod warnings;
 
 pub use calendar::{calendar_error, day_reason};
-pub use plan::{charge_amount, form_label, plan_error, standing_label, step_term, step_when};
+pub use plan::{
+    charge_amount, convention_words, form_label, plan_error, standing_label, step_term, step_when,
+    ConventionWords,
+};
 pub use terms::{unit_amount, unit_name};
 
 /// A typed fact that can be said in every language.

@@ -2,10 +2,14 @@
 //! in words.
 
 use crate::engine::act::Standing;
-use crate::engine::plan::{Charge, Completion, CompletionBasis, ConventionText, ScheduleBasis};
+use crate::engine::plan::{
+    Charge, Completion, CompletionBasis, ConventionOrigin, ConventionText, ConventionUsed,
+    ScheduleBasis,
+};
+use crate::engine::term::BasisRole;
 
 use super::{d, Say};
-use crate::locale::{join, render, text, Arg, Lang, Text, M, S};
+use crate::locale::{join, render, text, tf, Arg, Lang, Text, M, S};
 
 impl Say for Completion {
     /// Why these completion dates, or why there are none.
@@ -312,5 +316,47 @@ pub fn step_when(s: &crate::engine::plan::PlannedStep, lang: Lang) -> String {
         (_, Some(d)) => tf(lang, S::DueBy, &[("date", &day(lang, d))]),
         (Some(e), None) => tf(lang, S::NotBefore, &[("date", &day(lang, e))]),
         (None, None) => S::DateNotDeterminable.get(lang).to_string(),
+    }
+}
+
+/// A counting rule the plan used, worded in `lang` for a list: its origin's tag, the
+/// rule, the law it rests on, Tartip's reading of it, and what other laws in force then
+/// say (the same, or another reading). The page and the command line both list these.
+pub struct ConventionWords {
+    pub tag: &'static str,
+    pub rule: String,
+    pub law: Option<String>,
+    pub reading: Option<String>,
+    pub also: Vec<String>,
+}
+
+pub fn convention_words(cv: &ConventionUsed, lang: Lang) -> ConventionWords {
+    ConventionWords {
+        tag: match cv.origin {
+            ConventionOrigin::GeneralRule => S::OriginGeneral.get(lang),
+            ConventionOrigin::Regulation => S::OriginRegulation.get(lang),
+        },
+        rule: cv.text.say(lang),
+        law: cv.legal_basis.as_ref().map(|l| l.citation()),
+        reading: cv
+            .basis_reading
+            .as_ref()
+            .map(|r| tf(lang, S::ByReading, &[("text", r.get(lang))])),
+        also: cv
+            .also
+            .iter()
+            .map(|b| {
+                let key = match b.role {
+                    BasisRole::Conflict => S::BasisConflict,
+                    _ => S::BasisAlso,
+                };
+                let mut s = tf(lang, key, &[("law", &b.source.citation())]);
+                if let Some(r) = &b.reading {
+                    s.push(' ');
+                    s.push_str(r.get(lang));
+                }
+                s
+            })
+            .collect(),
     }
 }

@@ -6,9 +6,8 @@ use crate::locale::Say;
 use yew::prelude::*;
 
 use super::{CountCalendar, SourceNote};
-use crate::engine::plan::{Completion, ConventionOrigin, ConventionUsed, Plan};
-use crate::engine::term::BasisRole;
-use crate::locale::{day, tf, S};
+use crate::engine::plan::{Completion, ConventionUsed, Plan};
+use crate::locale::{convention_words, day, tf, S};
 use crate::ui::hooks::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -73,25 +72,17 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
                 }
                 <h3>{ S::HowCounted.get(lang) }</h3>
                 <ul class="conventions">
-                    { for props.conventions.iter().map(|cv| html! {
-                        <li>
-                            <span class="tag">{ match cv.origin {
-                                ConventionOrigin::GeneralRule => S::OriginGeneral.get(lang),
-                                ConventionOrigin::Regulation => S::OriginRegulation.get(lang),
-                            } }</span>
-                            { " " }{ cv.text.say(lang) }
-                            if let Some(l) = &cv.legal_basis { <span class="muted">{ format!(" ({})", l.citation()) }</span> }
-                            if let Some(r) = &cv.basis_reading { <span class="also">{ tf(lang, S::ByReading, &[("text", r.get(lang))]) }</span> }
-                            { for cv.also.iter().map(|b| html! {
-                                <span class="also">
-                                    { tf(lang, match b.role {
-                                        BasisRole::Conflict => S::BasisConflict,
-                                        _ => S::BasisAlso,
-                                    }, &[("law", &b.source.citation())]) }
-                                    if let Some(r) = &b.reading { { " " }{ r.get(lang) } }
-                                </span>
-                            }) }
-                        </li>
+                    { for props.conventions.iter().map(|cv| {
+                        let w = convention_words(cv, lang);
+                        html! {
+                            <li>
+                                <span class="tag">{ w.tag }</span>
+                                { " " }{ w.rule }
+                                if let Some(l) = w.law { <span class="muted">{ format!(" ({l})") }</span> }
+                                if let Some(r) = w.reading { <span class="also">{ r }</span> }
+                                { for w.also.into_iter().map(|a| html! { <span class="also">{ a }</span> }) }
+                            </li>
+                        }
                     }) }
                 </ul>
             </details>
