@@ -36,6 +36,12 @@ words! {
         ky: "{date} күнү акт күчүндө болгонбу — белгисиз: ал текстте көрсөтүлбөгөн күнү, {earliest} менен {latest} ортосунда күчүнө кирген. Төмөнкү план акт колдонулган деп эсептелди; ага таянуудан мурун муну текшериңиз.",
         kk: "{date} күні акт күшінде болды ма — белгісіз: ол мәтінде көрсетілмеген күні, {earliest} пен {latest} аралығында күшіне енді. Төмендегі жоспар акт қолданылды деп есептелді; оған сүйенбес бұрын мұны тексеріңіз.",
     }
+    ActInForceByReading {
+        en: "In force on {date} on Tartip's reading: the text does not date the act's entry into force, and Tartip takes it as in force by {entered_by}. {why}",
+        ru: "Действует на {date} в прочтении Tartip: текст не датирует вступление акта в силу, и Tartip считает его действующим не позднее {entered_by}. {why}",
+        ky: "{date} күнү Tartipтин окуусу боюнча күчүндө: текст актынын күчүнө кирген күнүн көрсөтпөйт, Tartip аны {entered_by} күнүнөн кечиктирбей күчүндө деп эсептейт. {why}",
+        kk: "{date} күні Tartip оқуы бойынша күшінде: мәтін актінің күшіне енген күнін көрсетпейді, Tartip оны {entered_by} күнінен кешіктірмей күшінде деп санайды. {why}",
+    }
     ActSigningUncertain {
         en: "Uncertain on {date}: the act was approved in {year} on a day its text leaves blank, and its entry into force is not stated, so on this day it may not yet have applied. The plan below is computed as if it applied; check that it did before relying on it.",
         ru: "Неясно, действовал ли акт на {date}: он утверждён в {year} году в день, который в тексте не заполнен, а дата вступления в силу не указана, поэтому в этот день он мог ещё не действовать. План ниже рассчитан так, будто акт уже действовал; прежде чем на него полагаться, проверьте это.",

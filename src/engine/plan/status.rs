@@ -6,7 +6,7 @@ use chrono::Datelike;
 use super::types::RegulationStatus;
 use super::warnings::Warning;
 use super::Ctx;
-use crate::engine::act::{Period, Standing};
+use crate::engine::act::{Basis, Period, Standing};
 
 impl Ctx<'_> {
     /// The act's standing on the submission date, with its warning.
@@ -60,7 +60,15 @@ pub fn status_warning(
         })
     };
     match standing {
-        Standing::InForce => None,
+        // In force only on Tartip's reading of when the act entered into force.
+        Standing::InForce => first.latest.as_ref().and_then(|l| match &l.basis {
+            Basis::Reading { why } => Some(Warning::ActInForceByReading {
+                date,
+                entered_by: l.date,
+                why: why.clone(),
+            }),
+            _ => None,
+        }),
         Standing::NotYetInForce => Some(Warning::ActNotYetInForce {
             date,
             earliest: first.earliest.date,

@@ -54,6 +54,13 @@ pub enum Warning {
         as_of: Date,
         entry_undated: bool,
     },
+    /// In force on the date only on Tartip's reading of the latest day the act can have
+    /// entered into force (the text does not date its publication).
+    ActInForceByReading {
+        date: Date,
+        entered_by: Date,
+        why: Text,
+    },
     /// Steps run past the act's earliest possible last day in force.
     RunsPastRepeal {
         step: String,
@@ -240,6 +247,7 @@ impl Warning {
                 | Warning::ActSigningUncertain { .. }
                 | Warning::ActRepealUncertain { .. }
                 | Warning::ActInForceAsFarAsTextShows { .. }
+                | Warning::ActInForceByReading { .. }
         )
     }
 
@@ -320,6 +328,15 @@ mod tests {
                     latest: Some(day),
                 },
                 "act_entry_uncertain",
+                true,
+            ),
+            (
+                Warning::ActInForceByReading {
+                    date: day,
+                    entered_by: day,
+                    why: t.clone(),
+                },
+                "act_in_force_by_reading",
                 true,
             ),
             (

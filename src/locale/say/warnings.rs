@@ -82,6 +82,14 @@ impl Say for Warning {
                 },
                 &[("as_of", d(as_of))],
             ),
+            Warning::ActInForceByReading {
+                date,
+                entered_by,
+                why,
+            } => render(
+                M::ActInForceByReading,
+                &[("date", d(date)), ("entered_by", d(entered_by)), ("why", why.into())],
+            ),
             Warning::RunsPastRepeal {
                 step,
                 last_day,
