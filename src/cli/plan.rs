@@ -350,6 +350,9 @@ fn completion(o: &mut String, p: &Plan, lang: Lang) {
         (None, None) => writeln!(o, "  {}", S::NotDeterminable.get(lang)),
     };
     let _ = writeln!(o, "  {}", c.say(lang));
+    if let Some(other) = &p.completion_other_start {
+        let _ = writeln!(o, "  {}", other.say(lang));
+    }
     // An overall term the text does not state outright is Tartip's reading: say so.
     if let Some(r) = c.source.as_ref().and_then(|s| s.reading.as_ref()) {
         let _ = writeln!(o, "  {}", tf(lang, S::ByReading, &[("text", r.get(lang))]));

@@ -58,6 +58,10 @@ pub struct Expect {
     pub completion_earliest: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
     pub completion_latest: Option<Option<String>>,
+    /// The latest completion on the other reading of when a term starts (`null`: none
+    /// shown).
+    #[serde(default, deserialize_with = "present")]
+    pub completion_other_start: Option<Option<String>>,
     /// Fee id → amount (`null`: not in the regulation).
     #[serde(default)]
     pub fees: BTreeMap<String, Option<f64>>,
@@ -231,6 +235,17 @@ fn compare(p: &Plan, e: &Expect) -> Vec<String> {
             &mut out,
             "completion latest",
             format!("{:?}", date_str(p.completion.latest)),
+            format!("{want:?}"),
+        );
+    }
+    if let Some(want) = &e.completion_other_start {
+        check(
+            &mut out,
+            "completion on the other start reading",
+            format!(
+                "{:?}",
+                date_str(p.completion_other_start.as_ref().map(|o| o.latest))
+            ),
             format!("{want:?}"),
         );
     }

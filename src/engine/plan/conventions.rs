@@ -3,10 +3,13 @@
 //! day for terms in hours, how steps chain, and any rule the regulation sets for one of
 //! its terms.
 
-use super::types::{ConventionOrigin, ConventionText, ConventionUsed, PlannedStep};
+use super::types::{
+    Completion, ConventionOrigin, ConventionText, ConventionUsed, OtherStartReading, PlannedStep,
+};
 use super::Ctx;
+use crate::engine::act::Period;
 use crate::engine::source::{LegalRef, Source};
-use crate::engine::term::{bases_on, DatedBasis};
+use crate::engine::term::{bases_on, BasisRole, Conventions, DatedBasis, Start};
 
 impl Ctx<'_> {
     /// A general rule resting on the law in force on the submission date.
@@ -21,6 +24,38 @@ impl Ctx<'_> {
             also: others.into_iter().cloned().collect(),
             source: None,
         }
+    }
+
+    /// Where a law in force on the date can be read as counting the day of the event as
+    /// day one (against the rule Tartip follows), the completion on that reading, when
+    /// it differs: both readings are shown rather than one picked silently.
+    pub(super) fn completion_on_other_start(
+        &self,
+        used: &[ConventionUsed],
+        completion: &Completion,
+        period: &Period,
+    ) -> Option<OtherStartReading> {
+        if self.general.start != Start::NextDay {
+            return None;
+        }
+        let law = used
+            .iter()
+            .find(|c| c.id == "event-day-not-counted")?
+            .also
+            .iter()
+            .find(|b| b.role == BasisRole::Conflict)?
+            .source
+            .clone();
+        let other = Ctx {
+            general: Conventions {
+                start: Start::SameDay,
+                ..self.general
+            },
+            day: self.day.clone(),
+            ..*self
+        };
+        let latest = other.timeline(period, &mut Vec::new()).completion.latest?;
+        (completion.latest != Some(latest)).then_some(OtherStartReading { latest, law })
     }
 
     /// A rule the regulation itself sets, at its lines.

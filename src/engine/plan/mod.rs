@@ -212,6 +212,7 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
         fees: Vec::new(),
         steps: Vec::new(),
         completion: timeline::not_in_force(),
+        completion_other_start: None,
         schedules: Vec::new(),
         conventions: Vec::new(),
         delivery: Vec::new(),
@@ -266,6 +267,11 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
         ctx.schedules(&completion, &steps)
     };
     let conventions = ctx.conventions_used(&steps);
+    let completion_other_start = if barred {
+        None
+    } else {
+        ctx.completion_on_other_start(&conventions, &completion, catalog.period(service))
+    };
     let questions = ctx.questions();
     ctx.check_unused_answers(&questions, &mut warnings);
     ctx.calendar_warnings(&steps, &completion, &schedules, &mut warnings);
@@ -309,6 +315,7 @@ pub fn plan(catalog: &Catalog, req: &Request) -> Result<Plan, PlanError> {
     p.fees = fees;
     p.steps = steps;
     p.completion = completion;
+    p.completion_other_start = completion_other_start;
     p.schedules = schedules;
     p.conventions = conventions;
     p.delivery = ctx.facts(&service.delivery);

@@ -40,6 +40,10 @@ pub struct Plan {
     pub fees: Vec<PlannedFee>,
     pub steps: Vec<PlannedStep>,
     pub completion: Completion,
+    /// The completion on another defensible reading of when a term starts, where a law
+    /// in force on the date can be read so (the day of submission as day one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completion_other_start: Option<OtherStartReading>,
     pub schedules: Vec<PlannedSchedule>,
     pub conventions: Vec<ConventionUsed>,
     pub delivery: Vec<Item>,
@@ -305,6 +309,14 @@ pub struct Completion {
     /// Days skipped between submission and the latest date, and why.
     pub special_days: Vec<SpecialDay>,
     pub rolled_from: Option<Date>,
+}
+
+/// The latest completion had every term counted with the day of its event as day one,
+/// as `law` can be read, where Tartip follows the rule that starts the next day.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OtherStartReading {
+    pub latest: Date,
+    pub law: crate::engine::source::LegalRef,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -319,6 +319,18 @@ pub fn step_when(s: &crate::engine::plan::PlannedStep, lang: Lang) -> String {
     }
 }
 
+impl Say for crate::engine::plan::OtherStartReading {
+    fn text(&self) -> Text {
+        render(
+            M::CompletionOtherStart,
+            &[
+                ("law", self.law.citation().into()),
+                ("date", d(&self.latest)),
+            ],
+        )
+    }
+}
+
 /// A counting rule the plan used, worded in `lang` for a list: its origin's tag, the
 /// rule, the law it rests on, Tartip's reading of it, and what other laws in force then
 /// say (the same, or another reading). The page and the command line both list these.

@@ -88,7 +88,11 @@ impl Say for Warning {
                 why,
             } => render(
                 M::ActInForceByReading,
-                &[("date", d(date)), ("entered_by", d(entered_by)), ("why", why.into())],
+                &[
+                    ("date", d(date)),
+                    ("entered_by", d(entered_by)),
+                    ("why", why.into()),
+                ],
             ),
             Warning::RunsPastRepeal {
                 step,

@@ -50,6 +50,9 @@ pub fn CompletionPanel(props: &CompletionPanelProps) -> Html {
             <p class="headline">{ headline }</p>
             { earliest }
             <p>{ c.say(lang) }</p>
+            if let Some(other) = props.plan.as_ref().and_then(|p| p.completion_other_start.as_ref()) {
+                <p class="other-reading" data-date={other.latest.to_string()}>{ other.say(lang) }</p>
+            }
             <details class="why">
                 <summary>{ S::WhyThisDate.get(lang) }</summary>
                 if let Some(plan) = &props.plan { <CountCalendar plan={plan.clone()} /> }
