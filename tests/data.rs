@@ -233,3 +233,19 @@ fn every_counting_rule_cites_the_law_in_force_on_every_day() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A holiday's name is read in every language of the app: a Kyrgyz holiday named to a
+/// Kazakh reader, and the reverse, not in Russian by default.
+#[test]
+fn every_holiday_is_named_in_all_four_languages() {
+    for country in ["kg", "kz"] {
+        let path = regulations().join(format!("calendars/{country}.json"));
+        let cal: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        for h in cal["holidays"].as_array().unwrap() {
+            for lang in ["ky", "kk", "ru", "en"] {
+                let name = h["name"][lang].as_str().unwrap_or_default();
+                assert!(!name.trim().is_empty(), "{country}: {lang} name missing in {h}");
+            }
+        }
+    }
+}
