@@ -244,7 +244,10 @@ fn every_holiday_is_named_in_all_four_languages() {
         for h in cal["holidays"].as_array().unwrap() {
             for lang in ["ky", "kk", "ru", "en"] {
                 let name = h["name"][lang].as_str().unwrap_or_default();
-                assert!(!name.trim().is_empty(), "{country}: {lang} name missing in {h}");
+                assert!(
+                    !name.trim().is_empty(),
+                    "{country}: {lang} name missing in {h}"
+                );
             }
         }
     }

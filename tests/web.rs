@@ -30,6 +30,8 @@ async fn mount_app(url: &str) -> (AppHandle<ServerApp>, Element) {
         },
     )
     .render();
+    let shown = host.clone();
+    eventually(move || shown.child_element_count() > 0).await;
     settle().await;
     (app, host)
 }
@@ -58,6 +60,18 @@ fn first_box(host: &Element) -> HtmlInputElement {
 /// Lets Yew's scheduler render.
 async fn settle() {
     TimeoutFuture::new(20).await;
+}
+
+/// Waits (up to two seconds) until `done` holds: on a busy machine a render and the
+/// store's write can take longer than one pause.
+async fn eventually(mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..100 {
+        if done() {
+            return true;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    done()
 }
 
 fn text(host: &Element, selector: &str) -> String {
@@ -115,7 +129,7 @@ async fn ticking_a_document_keeps_it_ticked() {
     assert!(!first.checked(), "unticked before");
     assert!(stored_ticks(list).is_empty(), "nothing kept before");
     first.unchecked_ref::<HtmlElement>().click();
-    settle().await;
+    eventually(|| stored_ticks(list) == [document.as_str()]).await;
     assert_eq!(stored_ticks(list), [document.as_str()], "the tick is kept");
     assert!(first_box(&host).checked());
     app.destroy();
@@ -125,7 +139,7 @@ async fn ticking_a_document_keeps_it_ticked() {
     assert_eq!(again.id(), format!("doc-{document}"));
     assert!(again.checked(), "ticked after a new mount");
     again.unchecked_ref::<HtmlElement>().click();
-    settle().await;
+    eventually(|| stored_ticks(list).is_empty()).await;
     assert!(stored_ticks(list).is_empty(), "the untick is kept");
     app.destroy();
 
