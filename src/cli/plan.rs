@@ -207,7 +207,7 @@ pub fn describe_plan(p: &Plan, lang: Lang) -> String {
         )
     );
     // What the plan rests on first: the act's standing, then a bar on the result.
-    let up_front = |w: &&Warning| w.is_status() || matches!(w, Warning::Barred { .. });
+    let up_front = |w: &&Warning| w.is_status() || w.is_bar();
     for w in p.warnings.iter().filter(up_front) {
         let _ = writeln!(o, "  ! {}", w.say(lang));
     }

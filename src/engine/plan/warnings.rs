@@ -237,6 +237,12 @@ pub enum Undated {
 }
 
 impl Warning {
+    /// Whether it bars the result on the applicant's answers: said first, beside the
+    /// act's standing.
+    pub fn is_bar(&self) -> bool {
+        matches!(self, Warning::Barred { .. })
+    }
+
     /// Whether it belongs at the top of the plan rather than in the list.
     pub fn is_status(&self) -> bool {
         matches!(

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::date::parse_date;
-use crate::engine::plan::{plan, Plan, Request, Warning};
+use crate::engine::plan::{plan, Plan, Request};
 use crate::engine::Catalog;
 use crate::locale::{charge_amount, date_error, day, office_hours, plan_error, tf, Say, S};
 use crate::saved::{ticks_key, SavedApplication};
@@ -125,11 +125,10 @@ fn PlanView(props: &PlanViewProps) -> Html {
         };
         html! { <p id="act-status" class={class} role={(!p.applies || r.standing.is_uncertain()).then_some("alert")}>{ w.say(lang) }</p> }
     });
-    let is_bar = |w: &Warning| matches!(w, Warning::Barred { .. });
     // A bar on the result comes first, beside the act's standing: nothing below leads
     // to a result the answers bar.
     let bars = html! {
-        { for p.warnings.iter().filter(|w| is_bar(w)).map(|w| html! {
+        { for p.warnings.iter().filter(|w| w.is_bar()).map(|w| html! {
             <p class="status-panel not-in-force barred" role="alert">{ w.say(lang) }</p>
         }) }
     };
@@ -137,7 +136,7 @@ fn PlanView(props: &PlanViewProps) -> Html {
     let other_warnings: Vec<crate::engine::text::Text> = p
         .warnings
         .iter()
-        .filter(|w| !w.is_status() && !is_bar(w))
+        .filter(|w| !w.is_status() && !w.is_bar())
         .map(Say::text)
         .collect();
     // The service, the situation, the date, the act and its standing on that date.
