@@ -55,13 +55,25 @@ impl LegalRef {
 }
 
 impl Source {
-    /// "002_….txt, l. 47" or "l. 93–119".
+    /// "002_….txt, l. 47" or "002_….txt, l. 93–119".
     pub fn citation(&self) -> String {
+        let mut s = String::with_capacity(self.file.len() + 16);
+        s.push_str(&self.file);
+        s.push_str(", ");
+        self.push_lines(&mut s);
+        s
+    }
+
+    /// "l. 47" or "l. 93–119" onto the end of `s`: the lines alone, for a reader who
+    /// already knows which text (the help desk's card names the act's file once).
+    pub fn push_lines(&self, s: &mut String) {
         let [a, b] = self.lines;
-        if a == b {
-            format!("{}, l. {a}", self.file)
-        } else {
-            format!("{}, l. {a}–{b}", self.file)
+        let mut digits = itoa::Buffer::new();
+        s.push_str("l. ");
+        s.push_str(digits.format(a));
+        if a != b {
+            s.push('–');
+            s.push_str(digits.format(b));
         }
     }
 
