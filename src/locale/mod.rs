@@ -61,11 +61,89 @@ pub use say::{
 };
 pub use ui::S;
 
-/// A value put into a sentence: plain (a date, a number) or multilingual (a title).
+/// A value put into a sentence: plain (a date, a number), multilingual (a title), or a
+/// phrase worded in the sentence's own language.
 #[derive(Clone, Debug)]
 pub enum Arg {
     Plain(String),
     Text(Text),
+    Phrase(Box<Phrase>),
+}
+
+impl Arg {
+    fn write(&self, lang: Lang, out: &mut String) {
+        match self {
+            Arg::Plain(p) => out.push_str(p),
+            Arg::Text(t) => out.push_str(t.get(lang)),
+            Arg::Phrase(p) => p.write(lang, out),
+        }
+    }
+}
+
+impl From<Phrase> for Arg {
+    fn from(p: Phrase) -> Self {
+        match p {
+            Phrase::Text(t) => Arg::Text(t),
+            Phrase::Plain(s) => Arg::Plain(s),
+            p => Arg::Phrase(Box::new(p)),
+        }
+    }
+}
+
+/// A fact's words before a language is chosen. Saying it in one language words that
+/// one only: a card in Russian does not word its warnings in the other three.
+#[derive(Clone, Debug)]
+pub enum Phrase {
+    /// A sentence of [`M`] and the values of its placeholders.
+    Sentence(M, Vec<(&'static str, Arg)>),
+    /// Words already in every language (a regulation's text).
+    Text(Text),
+    /// The same in every language (a date).
+    Plain(String),
+    /// Phrases one after another, a space between each.
+    Joined(Vec<Phrase>),
+}
+
+impl Phrase {
+    /// The phrase in `lang` onto the end of `out`.
+    pub fn write(&self, lang: Lang, out: &mut String) {
+        match self {
+            Phrase::Sentence(m, args) => fill_into(out, m.get(lang), |name, out| {
+                let arg = args.iter().find(|(n, _)| *n == name);
+                arg.map(|(_, a)| a.write(lang, out)).is_some()
+            }),
+            Phrase::Text(t) => out.push_str(t.get(lang)),
+            Phrase::Plain(s) => out.push_str(s),
+            Phrase::Joined(parts) => {
+                for (i, p) in parts.iter().enumerate() {
+                    if i > 0 {
+                        out.push(' ');
+                    }
+                    p.write(lang, out);
+                }
+            }
+        }
+    }
+
+    /// The phrase in `lang`.
+    pub fn get(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        self.write(lang, &mut out);
+        out
+    }
+
+    /// The phrase in every language.
+    pub fn text(&self) -> Text {
+        match self {
+            Phrase::Text(t) => t.clone(),
+            _ => Text {
+                ky: Some(self.get(Lang::Ky).into()),
+                kk: Some(self.get(Lang::Kk).into()),
+                ru: Some(self.get(Lang::Ru).into()),
+                en: Some(self.get(Lang::En).into()),
+            },
+        }
+    }
 }
 
 impl From<String> for Arg {
@@ -92,10 +170,11 @@ impl From<&Text> for Arg {
     }
 }
 
-/// `template` with each `{name}` replaced by `value(name)`, in one pass: a value is
-/// never filled again, so a title containing "{date}" stays as typed.
-fn fill<'a>(template: &str, value: impl Fn(&str) -> Option<&'a str>) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
+/// `template` onto the end of `out`, each `{name}` replaced by what `put(name, out)`
+/// writes, in one pass: a value is never filled again, so a title containing "{date}"
+/// stays as typed. A name `put` does not know (it returns false) stays as it is.
+fn fill_into(out: &mut String, template: &str, mut put: impl FnMut(&str, &mut String) -> bool) {
+    out.reserve(template.len() + 32);
     let mut rest = template;
     // Byte scans: the braces are ASCII, and templates too short for a searcher to pay.
     let find = |s: &str, b: u8| s.bytes().position(|x| x == b);
@@ -104,32 +183,28 @@ fn fill<'a>(template: &str, value: impl Fn(&str) -> Option<&'a str>) -> String {
         let after = &rest[open + 1..];
         let Some(close) = find(after, b'}') else {
             out.push_str(&rest[open..]);
-            return out;
+            return;
         };
         let name = &after[..close];
-        match value(name) {
-            Some(v) => out.push_str(v),
-            None => {
-                out.push('{');
-                out.push_str(name);
-                out.push('}');
-            }
+        if !put(name, out) {
+            out.push('{');
+            out.push_str(name);
+            out.push('}');
         }
         rest = &after[close + 1..];
     }
     out.push_str(rest);
-    out
 }
 
 /// `m` in every language with its placeholders filled.
 pub fn render(m: M, args: &[(&str, Arg)]) -> Text {
     let one = |lang: Lang| {
-        fill(m.get(lang), |name| {
-            args.iter().find(|(n, _)| *n == name).map(|(_, a)| match a {
-                Arg::Plain(p) => p.as_str(),
-                Arg::Text(t) => t.get(lang),
-            })
-        })
+        let mut out = String::new();
+        fill_into(&mut out, m.get(lang), |name, out| {
+            let arg = args.iter().find(|(n, _)| *n == name);
+            arg.map(|(_, a)| a.write(lang, out)).is_some()
+        });
+        out
     };
     Text {
         ky: Some(one(Lang::Ky).into()),
@@ -156,9 +231,14 @@ pub fn text(m: M) -> Text {
 
 /// `key` in `lang` with its placeholders filled.
 pub fn tf(lang: Lang, key: impl Words, args: &[(&str, &str)]) -> String {
-    fill(key.template(lang), |name| {
-        args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
-    })
+    let template = key.template(lang);
+    let values: usize = args.iter().map(|(_, v)| v.len()).sum();
+    let mut out = String::with_capacity(template.len() + values);
+    fill_into(&mut out, template, |name, out| {
+        let arg = args.iter().find(|(n, _)| *n == name);
+        arg.map(|(_, v)| out.push_str(v)).is_some()
+    });
+    out
 }
 
 /// Texts one after another, joined by `sep`, in every language.
@@ -259,6 +339,31 @@ mod tests {
             tf(Lang::En, S::SavedOn, &[("date", "{date}")]),
             "saved {date}"
         );
+    }
+
+    #[test]
+    fn a_phrase_is_worded_in_the_language_asked_nested_phrases_too() {
+        let weekend = Phrase::Sentence(M::Weekend, vec![]);
+        let day = Phrase::Joined(vec![Phrase::Plain("22.03.2025".into()), weekend]);
+        let p = Phrase::Sentence(
+            M::CarriedOver,
+            vec![("holiday", day.into()), ("date", "21.03.2025".into())],
+        );
+        for lang in Lang::ALL {
+            let said = p.get(lang);
+            assert_eq!(said, p.text().get(lang), "{lang}");
+            assert!(
+                said.contains(&format!("22.03.2025 {}", M::Weekend.get(lang))),
+                "{said}"
+            );
+        }
+        assert_eq!(
+            p.get(Lang::En),
+            "day off carried over from 22.03.2025 weekend (21.03.2025)"
+        );
+        // A name the sentence does not have stays as written.
+        let odd = Phrase::Sentence(M::Weekend, vec![("nothing", "x".into())]);
+        assert_eq!(odd.get(Lang::En), M::Weekend.get(Lang::En));
     }
 
     #[test]

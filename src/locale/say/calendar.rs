@@ -4,37 +4,32 @@ use crate::engine::calendar::{DayReason, SpecialDay};
 use crate::engine::date::dotted;
 use crate::engine::source::LegalRef;
 
-use super::Say;
-use crate::locale::{render, text, Lang, Text, M, S};
+use super::{said, sentence, Say};
+use crate::locale::{Lang, Phrase, M, S};
 
 impl Say for SpecialDay {
-    /// "21.03.2025 Nooruz", "22.03.2025 weekend", … in every language.
-    fn text(&self) -> Text {
-        let what = day_reason(&self.reason);
-        let day = dotted(self.date);
-        let each = |lang| Some(format!("{day} {}", what.get(lang)));
-        Text {
-            ky: each(Lang::Ky).map(Into::into),
-            kk: each(Lang::Kk).map(Into::into),
-            ru: each(Lang::Ru).map(Into::into),
-            en: each(Lang::En).map(Into::into),
-        }
+    /// "21.03.2025 Nooruz", "22.03.2025 weekend", …
+    fn phrase(&self) -> Phrase {
+        Phrase::Joined(vec![
+            Phrase::Plain(dotted(self.date)),
+            day_reason(&self.reason),
+        ])
     }
 }
 
 /// Why a day is special, without its date: "Nooruz", "weekend", "day off carried over
 /// from Nooruz (21.03.2025)", …
-pub fn day_reason(reason: &DayReason) -> Text {
+pub fn day_reason(reason: &DayReason) -> Phrase {
     match reason {
-        DayReason::Weekend => text(M::Weekend),
-        DayReason::Holiday { name, .. } => name.clone(),
+        DayReason::Weekend => said(M::Weekend),
+        DayReason::Holiday { name, .. } => Phrase::Text(name.clone()),
         DayReason::CarryOver {
             holiday,
             holiday_date,
             ..
-        } => render(
+        } => sentence(
             M::CarriedOver,
-            &[
+            [
                 ("holiday", holiday.into()),
                 ("date", dotted(*holiday_date).into()),
             ],
@@ -43,33 +38,33 @@ pub fn day_reason(reason: &DayReason) -> Text {
             worked_instead,
             source,
         } => match worked_instead {
-            Some(w) => render(
+            Some(w) => sentence(
                 M::TransferredDayOffFor,
-                &[
+                [
                     ("date", dotted(*w).into()),
                     ("decree", decree(source).into()),
                 ],
             ),
-            None => render(M::TransferredDayOff, &[("decree", decree(source).into())]),
+            None => sentence(M::TransferredDayOff, [("decree", decree(source).into())]),
         },
         DayReason::TransferredWorkingDay {
             day_off_instead,
             source,
         } => match day_off_instead {
-            Some(off) => render(
+            Some(off) => sentence(
                 M::TransferredWorkingDayFor,
-                &[
+                [
                     ("date", dotted(*off).into()),
                     ("decree", decree(source).into()),
                 ],
             ),
-            None => render(
+            None => sentence(
                 M::TransferredWorkingDay,
-                &[("decree", decree(source).into())],
+                [("decree", decree(source).into())],
             ),
         },
         DayReason::WorkingHoliday { name, .. } => {
-            render(M::WorkingHoliday, &[("name", name.into())])
+            sentence(M::WorkingHoliday, [("name", name.into())])
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::engine::date::{dotted, Date};
 
-use super::{text, Arg, Lang, Text, M, S};
+use super::{text, Arg, Lang, Phrase, Text, M, S};
 
 mod calendar;
 mod plan;
@@ -19,13 +19,28 @@ pub use terms::{unit_amount, unit_name};
 
 /// A typed fact that can be said in every language.
 pub trait Say {
-    /// In all four languages.
-    fn text(&self) -> Text;
+    /// Its words, before a language is chosen.
+    fn phrase(&self) -> Phrase;
 
-    /// In one language.
-    fn say(&self, lang: Lang) -> String {
-        self.text().get(lang).to_string()
+    /// In all four languages.
+    fn text(&self) -> Text {
+        self.phrase().text()
     }
+
+    /// In one language, worded in that language only.
+    fn say(&self, lang: Lang) -> String {
+        self.phrase().get(lang)
+    }
+}
+
+/// Sentence `m` with the values of its placeholders.
+pub(super) fn sentence<const N: usize>(m: M, args: [(&'static str, Arg); N]) -> Phrase {
+    Phrase::Sentence(m, args.into())
+}
+
+/// Sentence `m`, which has no placeholders.
+pub(super) fn said(m: M) -> Phrase {
+    Phrase::Sentence(m, Vec::new())
 }
 
 pub(super) fn d(date: &Date) -> Arg {

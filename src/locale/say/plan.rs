@@ -8,27 +8,27 @@ use crate::engine::plan::{
 };
 use crate::engine::term::BasisRole;
 
-use super::{d, Say};
-use crate::locale::{join, render, text, tf, Arg, Lang, Text, M, S};
+use super::{d, said, sentence, Say};
+use crate::locale::{tf, Arg, Lang, Phrase, M, S};
 
 impl Say for Completion {
     /// Why these completion dates, or why there are none.
-    fn text(&self) -> Text {
+    fn phrase(&self) -> Phrase {
         match &self.basis {
-            CompletionBasis::NotInForce => text(M::NotComputedNotInForce),
-            CompletionBasis::Barred => text(M::CompletionBarred),
-            CompletionBasis::NoStepsNoTerm => text(M::NoStepsNoTerm),
-            CompletionBasis::StepsEnd { date, own_path } => render(
+            CompletionBasis::NotInForce => said(M::NotComputedNotInForce),
+            CompletionBasis::Barred => said(M::CompletionBarred),
+            CompletionBasis::NoStepsNoTerm => said(M::NoStepsNoTerm),
+            CompletionBasis::StepsEnd { date, own_path } => sentence(
                 if *own_path {
                     M::OverallTermNotForPath
                 } else {
                     M::NoOverallTerm
                 },
-                &[("date", d(date))],
+                [("date", d(date))],
             ),
-            CompletionBasis::LowerBound { date, step } => render(
+            CompletionBasis::LowerBound { date, step } => sentence(
                 M::CompletionLowerBound,
-                &[("date", d(date)), ("step", step.as_str().into())],
+                [("date", d(date)), ("step", step.as_str().into())],
             ),
             CompletionBasis::OverallTerm {
                 term,
@@ -39,18 +39,18 @@ impl Say for Completion {
                 not_before,
             } => {
                 let counted = match from_step {
-                    None => render(
+                    None => sentence(
                         M::OverallTerm,
-                        &[
+                        [
                             ("term", term.text().into()),
                             ("source", source.citation().into()),
                             ("from", d(from)),
                             ("to", d(to)),
                         ],
                     ),
-                    Some(step) => render(
+                    Some(step) => sentence(
                         M::OverallTermFromStep,
-                        &[
+                        [
                             ("term", term.text().into()),
                             ("source", source.citation().into()),
                             ("step", step.as_str().into()),
@@ -60,11 +60,13 @@ impl Say for Completion {
                     ),
                 };
                 match not_before {
-                    Some(f) => join(&[counted, render(M::NotBefore, &[("date", d(f))])], " "),
+                    Some(f) => {
+                        Phrase::Joined(vec![counted, sentence(M::NotBefore, [("date", d(f))])])
+                    }
                     None => counted,
                 }
             }
-            CompletionBasis::Undated { why } => why.text(),
+            CompletionBasis::Undated { why } => why.phrase(),
         }
     }
 }
@@ -80,12 +82,12 @@ pub(super) fn plain(m: &crate::engine::money::Money) -> String {
 
 impl Say for Charge {
     /// What the fee comes to and why.
-    fn text(&self) -> Text {
+    fn phrase(&self) -> Phrase {
         match self {
-            Charge::Free => text(M::FeeFree),
-            Charge::Fixed { amount } => render(
+            Charge::Free => said(M::FeeFree),
+            Charge::Fixed { amount } => sentence(
                 M::FeeFixed,
-                &[
+                [
                     ("amount", plain(amount).into()),
                     ("currency", amount.currency.as_str().into()),
                 ],
@@ -99,73 +101,70 @@ impl Say for Charge {
                 amount,
                 rounding,
                 ..
-            } => join(
-                &[
-                    render(
-                        M::FeeIndex,
-                        &[
-                            ("multiple", multiple.to_string().into()),
-                            ("index", Arg::from(&**index_name)),
-                            ("value", plain(value).into()),
-                            ("currency", amount.currency.as_str().into()),
-                            ("date", d(on)),
-                            ("law", law.citation().into()),
-                            ("amount", plain(amount).into()),
-                        ],
-                    ),
-                    (**rounding).clone(),
-                ],
-                " ",
-            ),
+            } => Phrase::Joined(vec![
+                sentence(
+                    M::FeeIndex,
+                    [
+                        ("multiple", multiple.to_string().into()),
+                        ("index", Arg::from(&**index_name)),
+                        ("value", plain(value).into()),
+                        ("currency", amount.currency.as_str().into()),
+                        ("date", d(on)),
+                        ("law", law.citation().into()),
+                        ("amount", plain(amount).into()),
+                    ],
+                ),
+                Phrase::Text((**rounding).clone()),
+            ]),
             Charge::IndexMissing {
                 multiple,
                 index,
                 on,
-            } => render(
+            } => sentence(
                 M::FeeIndexMissing,
-                &[
+                [
                     ("multiple", multiple.to_string().into()),
                     ("index", index.as_str().into()),
                     ("date", d(on)),
                 ],
             ),
-            Charge::PriceList { set_by } => set_by.clone(),
-            Charge::NotStated => text(M::FeeNotStated),
+            Charge::PriceList { set_by } => Phrase::Text(set_by.clone()),
+            Charge::NotStated => said(M::FeeNotStated),
         }
     }
 }
 
 impl Say for ScheduleBasis {
     /// What a schedule counts from.
-    fn text(&self) -> Text {
+    fn phrase(&self) -> Phrase {
         match self {
-            ScheduleBasis::Completion => text(M::ScheduleFromCompletion),
+            ScheduleBasis::Completion => said(M::ScheduleFromCompletion),
             ScheduleBasis::Step {
                 step,
                 title,
                 held_back: None,
-            } => render(
+            } => sentence(
                 M::ScheduleFromStep,
-                &[("step", step.as_str().into()), ("title", title.into())],
+                [("step", step.as_str().into()), ("title", title.into())],
             ),
             ScheduleBasis::Step {
                 step,
                 title,
                 held_back: Some(date),
-            } => render(
+            } => sentence(
                 M::ScheduleFromHeldBackStep,
-                &[
+                [
                     ("step", step.as_str().into()),
                     ("title", title.into()),
                     ("date", d(date)),
                 ],
             ),
-            ScheduleBasis::Date { date, question } => render(
+            ScheduleBasis::Date { date, question } => sentence(
                 M::ScheduleFromDate,
-                &[("date", d(date)), ("question", question.into())],
+                [("date", d(date)), ("question", question.into())],
             ),
             ScheduleBasis::NeedsDate { question } => {
-                render(M::ScheduleNeedsDate, &[("question", question.into())])
+                sentence(M::ScheduleNeedsDate, [("question", question.into())])
             }
         }
     }
@@ -173,9 +172,9 @@ impl Say for ScheduleBasis {
 
 impl Say for ConventionText {
     /// A counting rule in words.
-    fn text(&self) -> Text {
+    fn phrase(&self) -> Phrase {
         match self {
-            ConventionText::Stated { text } => text.clone(),
+            ConventionText::Stated { text } => Phrase::Text(text.clone()),
             ConventionText::OfficeHours {
                 open,
                 close,
@@ -186,24 +185,24 @@ impl Say for ConventionText {
                     ("close", close.to_string().into()),
                 ];
                 if breaks.is_empty() {
-                    render(M::OfficeHoursRule, &hours)
+                    sentence(M::OfficeHoursRule, hours)
                 } else {
                     let breaks: Vec<String> =
                         breaks.iter().map(|[a, b]| format!("{a}–{b}")).collect();
                     let [open, close] = hours;
-                    render(
+                    sentence(
                         M::OfficeHoursWithBreak,
-                        &[open, close, ("breaks", breaks.join(", ").into())],
+                        [open, close, ("breaks", breaks.join(", ").into())],
                     )
                 }
             }
             ConventionText::ShortenedEve { hours } => {
-                render(M::ShortenedEve, &[("hours", hours.to_string().into())])
+                sentence(M::ShortenedEve, [("hours", hours.to_string().into())])
             }
-            ConventionText::StepChaining => text(M::ChainRule),
-            ConventionText::StepOwnRule { step, quote } => render(
+            ConventionText::StepChaining => said(M::ChainRule),
+            ConventionText::StepOwnRule { step, quote } => sentence(
                 M::StepOwnRule,
-                &[
+                [
                     ("step", step.as_str().into()),
                     ("quote", quote.as_str().into()),
                 ],
@@ -320,10 +319,10 @@ pub fn step_when(s: &crate::engine::plan::PlannedStep, lang: Lang) -> String {
 }
 
 impl Say for crate::engine::plan::OtherStartReading {
-    fn text(&self) -> Text {
-        render(
+    fn phrase(&self) -> Phrase {
+        sentence(
             M::CompletionOtherStart,
-            &[
+            [
                 ("law", self.law.citation().into()),
                 ("date", d(&self.latest)),
             ],

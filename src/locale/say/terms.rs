@@ -4,7 +4,7 @@ use crate::engine::plan::TermOut;
 use crate::engine::term::{Term, TermKind, Unit};
 
 use super::{label, Say};
-use crate::locale::{render, Arg, Lang, Text, M, S};
+use crate::locale::{render, Arg, Lang, Phrase, Text, M, S};
 
 /// The unit's name after the number `n` in `lang` (Russian in the accusative
 /// counting form the term sentences use: "через 1 минуту, 2 минуты, 5 минут").
@@ -82,6 +82,10 @@ pub(super) fn plural_form(lang: Lang, n: u32) -> usize {
 }
 
 impl Say for TermOut {
+    fn phrase(&self) -> Phrase {
+        Phrase::Text(self.text())
+    }
+
     fn text(&self) -> Text {
         // Terms repeat across plans and every plan words each of its steps' terms:
         // worded once per thread (the browser has one), then cloned.
@@ -102,8 +106,8 @@ impl Say for TermOut {
 }
 
 impl Say for Term {
-    fn text(&self) -> Text {
-        TermOut::from(self).text()
+    fn phrase(&self) -> Phrase {
+        TermOut::from(self).phrase()
     }
 }
 

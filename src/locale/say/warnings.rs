@@ -5,19 +5,19 @@ use crate::engine::date::{dotted, Date};
 use crate::engine::plan::{OpenFact, StepFlag, TimeOfDay, Undated, Warning};
 
 use super::terms::unit_amount;
-use super::{d, or_open, Say};
-use crate::locale::{join, render, text, Arg, Text, M};
+use super::{d, or_open, said, sentence, Say};
+use crate::locale::{Arg, Phrase, M};
 
 impl Say for Warning {
-    fn text(&self) -> Text {
+    fn phrase(&self) -> Phrase {
         match self {
             Warning::ActNotYetInForce {
                 date,
                 earliest,
                 latest,
-            } => render(
+            } => sentence(
                 M::ActNotYetInForce,
-                &[
+                [
                     ("date", d(date)),
                     ("earliest", d(earliest)),
                     ("latest", or_open(latest)),
@@ -28,13 +28,13 @@ impl Say for Warning {
                 last_day_earliest,
                 last_day_latest,
                 by,
-            } => render(
+            } => sentence(
                 if last_day_earliest == last_day_latest {
                     M::ActRepealedOn
                 } else {
                     M::ActRepealed
                 },
-                &[
+                [
                     ("date", d(date)),
                     ("earliest", d(last_day_earliest)),
                     ("latest", d(last_day_latest)),
@@ -45,26 +45,26 @@ impl Say for Warning {
                 date,
                 earliest,
                 latest,
-            } => render(
+            } => sentence(
                 M::ActEntryUncertain,
-                &[
+                [
                     ("date", d(date)),
                     ("earliest", d(earliest)),
                     ("latest", or_open(latest)),
                 ],
             ),
-            Warning::ActSigningUncertain { date, year } => render(
+            Warning::ActSigningUncertain { date, year } => sentence(
                 M::ActSigningUncertain,
-                &[("date", d(date)), ("year", year.to_string().into())],
+                [("date", d(date)), ("year", year.to_string().into())],
             ),
             Warning::ActRepealUncertain {
                 date,
                 last_day_earliest,
                 last_day_latest,
                 by,
-            } => render(
+            } => sentence(
                 M::ActRepealUncertain,
-                &[
+                [
                     ("date", d(date)),
                     ("earliest", d(last_day_earliest)),
                     ("latest", d(last_day_latest)),
@@ -74,21 +74,21 @@ impl Say for Warning {
             Warning::ActInForceAsFarAsTextShows {
                 as_of,
                 entry_undated,
-            } => render(
+            } => sentence(
                 if *entry_undated {
                     M::ActAsFarAsTextShowsUndated
                 } else {
                     M::ActAsFarAsTextShows
                 },
-                &[("as_of", d(as_of))],
+                [("as_of", d(as_of))],
             ),
             Warning::ActInForceByReading {
                 date,
                 entered_by,
                 why,
-            } => render(
+            } => sentence(
                 M::ActInForceByReading,
-                &[
+                [
                     ("date", d(date)),
                     ("entered_by", d(entered_by)),
                     ("why", why.into()),
@@ -98,33 +98,33 @@ impl Say for Warning {
                 step,
                 last_day,
                 surely,
-            } => render(
+            } => sentence(
                 if *surely {
                     M::RunsPastRepeal
                 } else {
                     M::MayRunPastRepeal
                 },
-                &[("step", step.as_str().into()), ("date", d(last_day))],
+                [("step", step.as_str().into()), ("date", d(last_day))],
             ),
             Warning::CompletionPastRepeal {
                 completion,
                 last_day,
                 surely,
-            } => render(
+            } => sentence(
                 if *surely {
                     M::CompletionPastRepeal
                 } else {
                     M::CompletionMayBePastRepeal
                 },
-                &[("completion", d(completion)), ("date", d(last_day))],
+                [("completion", d(completion)), ("date", d(last_day))],
             ),
-            Warning::Contradiction { what, source, .. } => render(
+            Warning::Contradiction { what, source, .. } => sentence(
                 M::Contradiction,
-                &[("what", what.into()), ("source", source.citation().into())],
+                [("what", what.into()), ("source", source.citation().into())],
             ),
-            Warning::UnusedAnswer { question, value } => render(
+            Warning::UnusedAnswer { question, value } => sentence(
                 M::UnusedAnswer,
-                &[
+                [
                     ("id", question.as_str().into()),
                     ("value", value.as_str().into()),
                 ],
@@ -139,13 +139,13 @@ impl Say for Warning {
                 if_it_applies,
                 source,
                 ..
-            } => render(
+            } => sentence(
                 if *if_it_applies {
                     M::DocumentTooOldIfApplies
                 } else {
                     M::DocumentTooOld
                 },
-                &[
+                [
                     ("doc", title.into()),
                     ("issued", d(issued)),
                     ("submitted", d(submitted)),
@@ -159,17 +159,17 @@ impl Say for Warning {
                 issued,
                 submitted,
                 ..
-            } => render(
+            } => sentence(
                 M::DocumentDatedAfter,
-                &[
+                [
                     ("doc", title.into()),
                     ("issued", d(issued)),
                     ("submitted", d(submitted)),
                 ],
             ),
-            Warning::StepsExceedOverall { steps, cap, source } => render(
+            Warning::StepsExceedOverall { steps, cap, source } => sentence(
                 M::StepsExceedOverall,
-                &[
+                [
                     ("steps", d(steps)),
                     ("cap", d(cap)),
                     ("source", source.citation().into()),
@@ -182,9 +182,9 @@ impl Say for Warning {
                 unit,
                 source,
                 ..
-            } => render(
+            } => sentence(
                 M::StepOverProcedure,
-                &[
+                [
                     ("step", step.as_str().into()),
                     ("n", unit_amount(*unit, *term).into()),
                     ("limit", unit_amount(*unit, *limit).into()),
@@ -202,9 +202,9 @@ impl Say for Warning {
                 cap_at,
                 ends_at,
                 source,
-            } => render(
+            } => sentence(
                 M::ProcedureOverrun,
-                &[
+                [
                     ("id", procedure.as_str().into()),
                     ("title", title.into()),
                     ("step", step.as_str().into()),
@@ -222,9 +222,9 @@ impl Say for Warning {
                 not_before,
                 due,
                 source,
-            } => render(
+            } => sentence(
                 M::MinimumAfterDue,
-                &[
+                [
                     ("id", procedure.as_str().into()),
                     ("title", title.into()),
                     ("step", step.as_str().into()),
@@ -238,11 +238,10 @@ impl Say for Warning {
                 year,
                 open,
             } => {
-                let points: Vec<Text> = open.iter().map(|o| o.text(*year)).collect();
-                let joined = join(&points, " ");
-                render(
+                let joined = Phrase::Joined(open.iter().map(|o| o.phrase(*year)).collect());
+                sentence(
                     M::ProvisionalYear,
-                    &[
+                    [
                         ("country", country.code().into()),
                         ("year", year.to_string().into()),
                         ("open", joined.into()),
@@ -253,31 +252,31 @@ impl Say for Warning {
                 country,
                 year,
                 last_known,
-            } => render(
+            } => sentence(
                 M::ProjectedYear,
-                &[
+                [
                     ("country", country.code().into()),
                     ("year", year.to_string().into()),
                     ("last", last_known.to_string().into()),
                 ],
             ),
-            Warning::LowerBounds { step, title } => render(
+            Warning::LowerBounds { step, title } => sentence(
                 M::LowerBounds,
-                &[("step", step.as_str().into()), ("title", title.into())],
+                [("step", step.as_str().into()), ("title", title.into())],
             ),
             Warning::Barred {
                 text: t, source, ..
-            } => render(
+            } => sentence(
                 M::Barred,
-                &[("ground", t.into()), ("source", source.citation().into())],
+                [("ground", t.into()), ("source", source.citation().into())],
             ),
         }
     }
 }
 
 impl OpenFact {
-    /// What is still open about `year`, in every language.
-    pub fn text(&self, year: i32) -> Text {
+    /// What is still open about `year`.
+    pub fn phrase(&self, year: i32) -> Phrase {
         let y = ("year", Arg::from(year.to_string()));
         let name = || -> Arg {
             match &self.holiday {
@@ -286,55 +285,55 @@ impl OpenFact {
             }
         };
         match &self.point {
-            OpenPoint::NoTransferDecree {} => render(M::OpenNoTransferDecree, &[y]),
+            OpenPoint::NoTransferDecree {} => sentence(M::OpenNoTransferDecree, [y]),
             OpenPoint::HolidayUnconfirmed { .. } => {
-                render(M::OpenHolidayUnconfirmed, &[y, ("holiday", name())])
+                sentence(M::OpenHolidayUnconfirmed, [y, ("holiday", name())])
             }
             OpenPoint::HolidayNotAnnounced { .. } => {
-                render(M::OpenHolidayNotAnnounced, &[y, ("holiday", name())])
+                sentence(M::OpenHolidayNotAnnounced, [y, ("holiday", name())])
             }
             OpenPoint::HolidayChangeReported { .. } => {
-                render(M::OpenHolidayChangeReported, &[y, ("holiday", name())])
+                sentence(M::OpenHolidayChangeReported, [y, ("holiday", name())])
             }
         }
     }
 }
 
 impl Say for StepFlag {
-    fn text(&self) -> Text {
+    fn phrase(&self) -> Phrase {
         match self {
             StepFlag::AfterRepeal { last_day } => {
-                render(M::FlagAfterRepeal, &[("date", d(last_day))])
+                sentence(M::FlagAfterRepeal, [("date", d(last_day))])
             }
-            StepFlag::MayBeAfterRepeal { earliest, latest } => render(
+            StepFlag::MayBeAfterRepeal { earliest, latest } => sentence(
                 M::FlagMayBeAfterRepeal,
-                &[("earliest", d(earliest)), ("latest", d(latest))],
+                [("earliest", d(earliest)), ("latest", d(latest))],
             ),
             StepFlag::Provisional { year } => {
-                render(M::FlagProvisional, &[("year", year.to_string().into())])
+                sentence(M::FlagProvisional, [("year", year.to_string().into())])
             }
             StepFlag::Projected { year } => {
-                render(M::FlagProjected, &[("year", year.to_string().into())])
+                sentence(M::FlagProjected, [("year", year.to_string().into())])
             }
             StepFlag::LowerBound { after_step } => {
-                render(M::FlagLowerBound, &[("step", after_step.as_str().into())])
+                sentence(M::FlagLowerBound, [("step", after_step.as_str().into())])
             }
-            StepFlag::TermByReading => text(M::FlagTermByReading),
-            StepFlag::OverCap { procedure, cap } => render(
+            StepFlag::TermByReading => said(M::FlagTermByReading),
+            StepFlag::OverCap { procedure, cap } => sentence(
                 M::FlagOverCap,
-                &[("id", procedure.as_str().into()), ("cap", d(cap))],
+                [("id", procedure.as_str().into()), ("cap", d(cap))],
             ),
             StepFlag::HeldBack {
                 procedure,
                 not_before,
-            } => render(
+            } => sentence(
                 M::FlagHeldBack,
-                &[("id", procedure.as_str().into()), ("date", d(not_before))],
+                [("id", procedure.as_str().into()), ("date", d(not_before))],
             ),
             StepFlag::HeldBackOverall { not_before } => {
-                render(M::FlagHeldBackOverall, &[("date", d(not_before))])
+                sentence(M::FlagHeldBackOverall, [("date", d(not_before))])
             }
-            StepFlag::OtherReading { due } => render(M::FlagOtherReading, &[("date", d(due))]),
+            StepFlag::OtherReading { due } => sentence(M::FlagOtherReading, [("date", d(due))]),
         }
     }
 }
@@ -344,9 +343,9 @@ impl Say for StepFlag {
 fn at_time(date: &Date, time: &Option<TimeOfDay>) -> Arg {
     match time {
         Some(TimeOfDay::Clock(t)) => format!("{} {t}", dotted(*date)).into(),
-        Some(TimeOfDay::IntoDay(m)) => render(
+        Some(TimeOfDay::IntoDay(m)) => sentence(
             M::IntoWorkingDay,
-            &[
+            [
                 ("date", d(date)),
                 ("h", (m / 60).to_string().into()),
                 ("min", format!("{:02}", m % 60).into()),
@@ -358,25 +357,25 @@ fn at_time(date: &Date, time: &Option<TimeOfDay>) -> Arg {
 }
 
 impl Say for Undated {
-    fn text(&self) -> Text {
+    fn phrase(&self) -> Phrase {
         match self {
-            Undated::NoTerm { title, source } => render(
+            Undated::NoTerm { title, source } => sentence(
                 M::NoTermForStep,
-                &[("step", title.into()), ("source", source.citation().into())],
+                [("step", title.into()), ("source", source.citation().into())],
             ),
-            Undated::LowerBoundOnly => text(M::LowerBoundOnly),
-            Undated::AfterUntimed { step, title } => render(
+            Undated::LowerBoundOnly => said(M::LowerBoundOnly),
+            Undated::AfterUntimed { step, title } => sentence(
                 M::AfterUntimed,
-                &[("step", step.as_str().into()), ("title", title.into())],
+                [("step", step.as_str().into()), ("title", title.into())],
             ),
             Undated::OutOfCalendar {
                 date,
                 country,
                 from,
                 to,
-            } => render(
+            } => sentence(
                 M::OutOfCalendar,
-                &[
+                [
                     ("date", d(date)),
                     ("country", country.code().into()),
                     ("from", from.to_string().into()),
@@ -384,9 +383,9 @@ impl Say for Undated {
                 ],
             ),
             Undated::NeedsDate { question } => {
-                render(M::ScheduleNeedsDate, &[("question", question.into())])
+                sentence(M::ScheduleNeedsDate, [("question", question.into())])
             }
-            Undated::NotInForce => text(M::NotComputedNotInForce),
+            Undated::NotInForce => said(M::NotComputedNotInForce),
         }
     }
 }

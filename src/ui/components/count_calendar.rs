@@ -192,7 +192,7 @@ fn what(d: &CountDay, lang: Lang, counting: Counting) -> Vec<String> {
         parts.push(tf(lang, key, &[("n", &n.to_string())]));
     }
     match &d.special {
-        Some(s) => parts.push(day_reason(&s.reason).get(lang).to_string()),
+        Some(s) => parts.push(day_reason(&s.reason).get(lang)),
         None if parts.is_empty() => parts.push(kind_name(d.kind, lang)),
         None => {}
     }
