@@ -167,6 +167,8 @@ impl<'a> SearchIndex<'a> {
     pub fn lookup(&self, query: &str) -> Vec<Lookup<'a>> {
         let sims = self.similarities(query);
         let mut hits: Vec<Lookup> = vec![];
+        // One buffer for every situation's scores: a look-up runs on each key press.
+        let mut with_own: Vec<Option<Best>> = vec![];
         for s in &self.services {
             // The service's own fields are scored once, then each situation adds its title.
             let common = sims.as_ref().map(|sims| {
@@ -180,18 +182,17 @@ impl<'a> SearchIndex<'a> {
                     (Some(sims), Some((common, explained))) => {
                         // The situation's own title adds to the service's best match,
                         // so "lost licence" puts the lost-licence row above its siblings.
-                        let with_own: Vec<Option<Best>> = common
-                            .iter()
-                            .zip(sims)
-                            .map(|(c, word)| match (*c, best(own, word)) {
+                        with_own.clear();
+                        with_own.extend(common.iter().zip(sims).map(|(c, word)| {
+                            match (*c, best(own, word)) {
                                 // Only a word the service's title does not explain
                                 // tells this situation from its siblings.
                                 (Some(c), Some(o)) if !in_title(&s.fields[0], word) => {
                                     Some((c.0 + o.0, c.1, c.2))
                                 }
                                 (c, o) => better(c, o),
-                            })
-                            .collect();
+                            }
+                        }));
                         match total(&with_own, *explained) {
                             Some(found) => found,
                             None => continue,

@@ -175,10 +175,14 @@ fn the_counting_rules_cite_the_law_in_force_on_the_date() {
         );
         let c = p.conventions.iter().find(|c| c.id == id).unwrap().clone();
         (
-            c.legal_basis.unwrap().number.unwrap_or_default(),
+            c.legal_basis
+                .unwrap()
+                .number
+                .unwrap_or_default()
+                .to_string(),
             c.also
                 .iter()
-                .map(|b| b.source.article.clone().unwrap_or_default())
+                .map(|b| b.source.article.as_deref().unwrap_or_default().to_string())
                 .collect::<Vec<_>>(),
         )
     };

@@ -8,6 +8,7 @@
 //! Adding working time walks the windows and, when a day runs out, moves to the next
 //! working day.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -134,9 +135,12 @@ impl WorkingDay {
     }
 
     /// The windows on `date`: the eve of a holiday loses the hours the law shortens it by,
-    /// from the end of the day.
-    fn windows_on(&self, calendar: &Calendar, date: Date) -> Vec<(u16, u16)> {
+    /// from the end of the day. Any other day keeps the usual windows, not a copy.
+    fn windows_on(&self, calendar: &Calendar, date: Date) -> Cow<'_, [(u16, u16)]> {
         let mut cut = u16::from(calendar.shortened_hours(date)) * 60;
+        if cut == 0 {
+            return Cow::Borrowed(&self.windows);
+        }
         let mut windows = self.windows.clone();
         while cut > 0 {
             let Some(last) = windows.last_mut() else {
@@ -152,7 +156,7 @@ impl WorkingDay {
         if windows.is_empty() {
             windows.push((self.start(), self.start()));
         }
-        windows
+        Cow::Owned(windows)
     }
 
     /// Working minutes in one day.

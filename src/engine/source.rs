@@ -1,5 +1,7 @@
 //! Citations: every figure Tartip shows carries where it comes from.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::text::Text;
@@ -11,44 +13,49 @@ use super::text::Text;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub file: String,
+    /// Shared, not copied: a plan copies hundreds of sources from the catalogue.
+    pub file: Arc<str>,
     pub lines: [u32; 2],
-    pub quote: String,
+    pub quote: Arc<str>,
     /// Tartip's reading where the text is unclear, an OCR slip is corrected, or
     /// something is inferred rather than stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reading: Option<Text>,
 }
 
-/// A legal act outside the seed texts (a labour code, a decree, a civil code).
+/// A legal act outside the seed texts (a labour code, a decree, a civil code). Its
+/// words are shared like a [`Source`]'s: plans copy the laws they count by.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LegalRef {
-    pub title: String,
+    pub title: Arc<str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
+    pub number: Option<Arc<str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<super::date::Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article: Option<String>,
+    pub article: Option<Arc<str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<Arc<str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<String>,
+    pub quote: Option<Arc<str>>,
 }
 
 impl LegalRef {
     /// "Title No. N of DATE, article A" from whatever parts are known.
     pub fn citation(&self) -> String {
-        let mut s = self.title.clone();
+        let mut s = String::with_capacity(self.title.len() + 48);
+        s.push_str(&self.title);
         if let Some(n) = &self.number {
-            s.push_str(&format!(" {n}"));
+            s.extend([" ", n]);
         }
         if let Some(d) = &self.date {
-            s.push_str(&format!(" ({d})"));
+            s.push_str(" (");
+            s.push_str(&d.to_string());
+            s.push(')');
         }
         if let Some(a) = &self.article {
-            s.push_str(&format!(", {a}"));
+            s.extend([", ", a]);
         }
         s
     }

@@ -287,7 +287,7 @@ pub fn quote_problems(file: &Value, sources_dir: &Path) -> (usize, Vec<String>) 
     sources_in(file, &mut sources);
     let mut problems = Vec::new();
     for s in &sources {
-        match std::fs::read_to_string(sources_dir.join(&s.file)) {
+        match std::fs::read_to_string(sources_dir.join(&*s.file)) {
             Ok(text) => {
                 if let Err(e) = s.check_against(&text) {
                     problems.push(e);

@@ -403,7 +403,10 @@ pub enum ConventionText {
     /// How steps chain (see `timeline`).
     StepChaining,
     /// A rule the regulation sets for one step, in its words.
-    StepOwnRule { step: String, quote: String },
+    StepOwnRule {
+        step: String,
+        quote: std::sync::Arc<str>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -204,7 +204,7 @@ impl Say for ConventionText {
                 M::StepOwnRule,
                 [
                     ("step", step.as_str().into()),
-                    ("quote", quote.as_str().into()),
+                    ("quote", Arg::from(&**quote)),
                 ],
             ),
         }
