@@ -166,7 +166,8 @@ impl<'a> SearchIndex<'a> {
     /// query is empty.
     pub fn lookup(&self, query: &str) -> Vec<Lookup<'a>> {
         let sims = self.similarities(query);
-        let mut hits: Vec<Lookup> = vec![];
+        let situations = self.services.iter().map(|s| s.situations.len()).sum();
+        let mut hits: Vec<Lookup> = Vec::with_capacity(situations);
         // One buffer for every situation's scores: a look-up runs on each key press.
         let mut with_own: Vec<Option<Best>> = vec![];
         for s in &self.services {

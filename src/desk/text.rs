@@ -250,11 +250,20 @@ fn starts_letter(b: u8) -> bool {
 }
 
 /// Whether a trimmed piece has only single ASCII spaces between its words (no tabs,
-/// line breaks or runs of spaces). The control-byte scan has no early exit, so the
-/// compiler can do it many bytes at a time.
+/// line breaks or runs of spaces). One scan of each byte and the next, with no early
+/// exit, so the compiler can do it many bytes at a time.
 fn tidy(piece: &str) -> bool {
     let bytes = piece.as_bytes();
-    !bytes.iter().fold(false, |any, &b| any | (b < 0x20)) && !piece.contains("  ")
+    let Some(&last) = bytes.last() else {
+        return true;
+    };
+    let untidy = bytes
+        .iter()
+        .zip(&bytes[1..])
+        .fold(u8::from(last < 0x20), |any, (&b, &n)| {
+            any | u8::from(b < 0x20) | (u8::from(b == b' ') & u8::from(n == b' '))
+        });
+    untidy == 0
 }
 
 /// The byte at which the letter after the first `n` of `s` starts, or `None` if `s`

@@ -127,7 +127,12 @@ impl Phrase {
 
     /// The phrase in `lang`.
     pub fn get(&self, lang: Lang) -> String {
-        let mut out = String::new();
+        // Room for the template and a few values: most phrases then never grow.
+        let template = match self {
+            Phrase::Sentence(m, _) => m.get(lang).len(),
+            _ => 0,
+        };
+        let mut out = String::with_capacity(template + 96);
         self.write(lang, &mut out);
         out
     }
@@ -174,7 +179,6 @@ impl From<&Text> for Arg {
 /// writes, in one pass: a value is never filled again, so a title containing "{date}"
 /// stays as typed. A name `put` does not know (it returns false) stays as it is.
 fn fill_into(out: &mut String, template: &str, mut put: impl FnMut(&str, &mut String) -> bool) {
-    out.reserve(template.len() + 32);
     let mut rest = template;
     // Byte scans: the braces are ASCII, and templates too short for a searcher to pay.
     let find = |s: &str, b: u8| s.bytes().position(|x| x == b);
@@ -199,7 +203,7 @@ fn fill_into(out: &mut String, template: &str, mut put: impl FnMut(&str, &mut St
 /// `m` in every language with its placeholders filled.
 pub fn render(m: M, args: &[(&str, Arg)]) -> Text {
     let one = |lang: Lang| {
-        let mut out = String::new();
+        let mut out = String::with_capacity(m.get(lang).len() + 64);
         fill_into(&mut out, m.get(lang), |name, out| {
             let arg = args.iter().find(|(n, _)| *n == name);
             arg.map(|(_, a)| a.write(lang, out)).is_some()
