@@ -5,6 +5,7 @@ pub mod cli;
 pub mod desk;
 pub mod engine;
 pub mod locale;
+pub mod marked;
 pub mod org;
 pub mod package;
 pub mod saved;

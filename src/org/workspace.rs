@@ -92,26 +92,12 @@ impl Workspace {
     /// # Errors
     /// A foreign, newer, damaged or inconsistent file, with the reason.
     pub fn import(text: &str) -> Result<Workspace, WorkspaceError> {
-        let text = text.trim_start_matches('\u{feff}');
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            if text.contains(KIND) {
-                WorkspaceError::Damaged(e.to_string())
-            } else {
-                WorkspaceError::Foreign
-            }
+        use crate::marked::{read, MarkError};
+        let value = read(text, KIND, FORMAT).map_err(|e| match e {
+            MarkError::Foreign => WorkspaceError::Foreign,
+            MarkError::Newer { format } => WorkspaceError::Newer { format },
+            MarkError::Damaged(why) => WorkspaceError::Damaged(why),
         })?;
-        if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
-            return Err(WorkspaceError::Foreign);
-        }
-        match value.get("format").and_then(serde_json::Value::as_u64) {
-            Some(f) if f > u64::from(FORMAT) => {
-                return Err(WorkspaceError::Newer {
-                    format: u32::try_from(f).unwrap_or(u32::MAX),
-                })
-            }
-            Some(f) if f >= 1 => {}
-            _ => return Err(WorkspaceError::Damaged("no valid format number".into())),
-        }
         let w: Workspace =
             serde_json::from_value(value).map_err(|e| WorkspaceError::Damaged(e.to_string()))?;
         w.check()?;

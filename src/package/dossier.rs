@@ -48,27 +48,12 @@ impl Dossier {
     }
 
     pub fn import(text: &str) -> Result<Dossier, ImportError> {
-        let text = text.trim_start_matches('\u{feff}');
-        // A file that names itself a dossier but does not parse was cut short or edited.
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            if text.contains(KIND) {
-                ImportError::Damaged(e.to_string())
-            } else {
-                ImportError::NotADossier
-            }
+        use crate::marked::{read, MarkError};
+        let value = read(text, KIND, FORMAT).map_err(|e| match e {
+            MarkError::Foreign => ImportError::NotADossier,
+            MarkError::Newer { format } => ImportError::Newer { format },
+            MarkError::Damaged(why) => ImportError::Damaged(why),
         })?;
-        if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
-            return Err(ImportError::NotADossier);
-        }
-        match value.get("format").and_then(serde_json::Value::as_u64) {
-            Some(f) if f > u64::from(FORMAT) => {
-                return Err(ImportError::Newer {
-                    format: u32::try_from(f).unwrap_or(u32::MAX),
-                })
-            }
-            Some(f) if f >= 1 => {}
-            _ => return Err(ImportError::Damaged("no valid format number".into())),
-        }
         serde_json::from_value(value).map_err(|e| ImportError::Damaged(e.to_string()))
     }
 }
