@@ -5,6 +5,7 @@
 mod answer;
 mod calendar;
 mod check;
+mod dossier;
 mod plan;
 
 pub use plan::describe_plan;
@@ -27,7 +28,7 @@ pub enum CliError {
 }
 
 const USAGE: &str =
-    "usage: tartip <services|plan|answer|package|add|workdays|holidays|explain> …  (tartip help)";
+    "usage: tartip <services|plan|answer|package|dossier|add|workdays|holidays|explain> …  (tartip help)";
 
 const HELP: &str = "\
 tartip services [--json] [--lang L]
@@ -36,6 +37,9 @@ tartip answer SERVICE --situation ID [--submitted YYYY-MM-DD] [--answer KEY=VALU
    (the help desk's answer card; --submitted defaults to today; the text is what the desk copies)
 tartip package SERVICE --situation ID --submitted YYYY-MM-DD [--answer KEY=VALUE]... [--details FILE.json] [--ticked DOC]... --out FILE.zip [--lang L]
    (the application as HTML and DOCX, the checklist and timeline, a calendar file and the dossier, in one ZIP)
+tartip dossier verify FILE.zip [--on YYYY-MM-DD] [--lang L]
+   (an organisation's exported dossier: its manifest, every file's SHA-256, and documents
+   missing, unfinished or expired on the planned date or --on; exit 2 when not sound)
 tartip add --country KG|KZ --from YYYY-MM-DD (--working-days N | --calendar-days N | --weeks N | --months N | --years N)
 tartip add --country KG|KZ --from YYYY-MM-DDTHH:MM (--hours N | --minutes N) [--service ID]   (within the service's office hours)
 tartip workdays --country KG|KZ --from YYYY-MM-DD --to YYYY-MM-DD   (the first day not counted, the last counted)
@@ -246,9 +250,10 @@ pub fn run(args: &[String]) -> Result<String, CliError> {
             &Flags::parse(rest, &["cases", "lang"], &[])?,
             data_dir.as_deref().unwrap_or("regulations"),
         ),
+        "dossier" => dossier::dossier(&Flags::parse(rest, &["on", "lang"], &[])?),
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
         other => Err(CliError::Usage(format!(
-            "unknown command '{other}' (valid: services, plan, answer, package, add, workdays, holidays, explain, check, help)"
+            "unknown command '{other}' (valid: services, plan, answer, package, dossier, add, workdays, holidays, explain, check, help)"
         ))),
     }
 }

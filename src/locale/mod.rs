@@ -47,6 +47,7 @@ mod desk;
 mod facts;
 mod format;
 mod forms;
+mod org;
 mod say;
 mod ui;
 
@@ -55,6 +56,7 @@ pub use desk::D;
 pub use facts::M;
 pub use format::{amount, day, month_year, native_name, office_hours, weekday};
 pub use forms::{date_error, field_problem, id_problem, import_error};
+pub use org::{archive_error, blocker, doc_status, workspace_error, O};
 pub use say::{
     calendar_error, charge_amount, convention_words, day_reason, form_label, plan_error,
     standing_label, step_term, step_when, unit_amount, unit_name, ConventionWords, Say,
@@ -321,6 +323,9 @@ mod tests {
             check_label(&format!("{key:?}"), |l| key.get(l));
         }
         for key in D::ALL {
+            check_label(&format!("{key:?}"), |l| key.get(l));
+        }
+        for key in O::ALL {
             check_label(&format!("{key:?}"), |l| key.get(l));
         }
     }

@@ -5,6 +5,7 @@
 //! Pure Rust like the engine: the browser keeps these records on the device, and the
 //! command line checks them. Nothing here words a sentence; the locale does.
 
+pub mod archive;
 pub mod dossier;
 pub mod profile;
 pub mod review;

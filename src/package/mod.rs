@@ -113,7 +113,7 @@ impl Package {
 }
 
 /// A ZIP of `files` in memory, entries stored (see `docx` on why not deflated).
-pub(crate) fn zip_files(files: &[(&str, &[u8])], modified: zip::DateTime) -> Vec<u8> {
+pub fn zip_files(files: &[(&str, &[u8])], modified: zip::DateTime) -> Vec<u8> {
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let opts = SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Stored)
