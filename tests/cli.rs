@@ -553,7 +553,7 @@ fn bad_input_exits_2_with_one_line_naming_the_value_and_the_choices() {
         ),
         (
             &["frobnicate"],
-            "unknown command 'frobnicate' (valid: services, plan, answer, package, add",
+            "unknown command 'frobnicate' (valid: services, plan, answer, package, dossier, add",
         ),
         (
             &["services", "--colour"],

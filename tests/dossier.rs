@@ -27,6 +27,7 @@ fn dossier(service: &str, situation: &str, planned: &str) -> OrgDossier {
         planned: parse_date(planned).unwrap(),
         answers: BTreeMap::new(),
         documents: BTreeMap::new(),
+        calendar: Default::default(),
     };
     let p = plan(Catalog::embedded().unwrap(), &d.request()).unwrap();
     for (i, doc) in p.documents.iter().enumerate() {
@@ -169,4 +170,80 @@ fn raw_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
 
 fn when() -> zip::DateTime {
     zip::DateTime::from_date_and_time(2026, 1, 5, 12, 0, 0).unwrap()
+}
+
+/// The cycle calendar of the KG accreditation dossier submitted 21.04.2025, exported,
+/// then exported again after the submission moves to 28.04.2025, as `icalendar` reads
+/// them.
+#[test]
+fn the_cycle_calendar_parses_with_its_alarms_and_updates_events_in_place() {
+    use tartip::org::cycle::{calendar_events, cycle, Exported};
+    use tartip::org::review::review;
+    let python = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pyenv/bin/python");
+    assert!(
+        python.exists(),
+        "{} is missing: bash scripts/setup.sh --tests installs it",
+        python.display()
+    );
+    let catalog = Catalog::embedded().unwrap();
+    let export = |d: &OrgDossier, previous: &Exported, name: &str| {
+        let p = plan(catalog, &d.request()).unwrap();
+        let cal = catalog.calendar(p.country).unwrap();
+        let r = review(d, &p, cal, d.planned);
+        let (events, log) = calendar_events(&cycle(d, &p, &r), &p, Lang::Ru, 10, previous);
+        let ics = tartip::package::ics::calendar(&events, "Tartip", "20250401T090000Z");
+        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+        std::fs::write(&path, ics).unwrap();
+        let out = std::process::Command::new(&python)
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/check_cycle_ics.py"
+            ))
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let parsed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (parsed.as_array().unwrap().clone(), log)
+    };
+    let mut d = dossier(
+        "kg-accreditation-personnel-certification-body",
+        "initial-accreditation",
+        "2025-04-21",
+    );
+    let (first, log) = export(&d, &Exported::default(), "cycle-1.ics");
+    let starts: Vec<&str> = first.iter().map(|e| e["start"].as_str().unwrap()).collect();
+    assert_eq!(starts.first(), Some(&"2025-04-21"));
+    for day in ["2026-11-23", "2028-05-23", "2029-11-23"] {
+        assert!(starts.contains(&day), "{day} in {starts:?}");
+    }
+    assert!(first
+        .iter()
+        .all(|e| e["alarm_days_before"] == 10 && e["sequence"] == 0));
+
+    d.planned = parse_date("2025-04-28").unwrap();
+    let (second, _) = export(&d, &log, "cycle-2.ics");
+    let uids = |v: &[serde_json::Value]| {
+        let mut u: Vec<String> = v
+            .iter()
+            .map(|e| e["uid"].as_str().unwrap().into())
+            .collect();
+        u.sort();
+        u
+    };
+    assert_eq!(uids(&first), uids(&second), "the same UIDs");
+    let submission = second
+        .iter()
+        .find(|e| e["uid"] == "d1-submission@tartip")
+        .unwrap();
+    assert_eq!(submission["start"], "2025-04-28");
+    assert_eq!(submission["sequence"], 1);
+    assert!(submission["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with("Подача: "));
 }

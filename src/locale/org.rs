@@ -28,6 +28,24 @@ words! {
         ky: "досье",
         kk: "досье",
     }
+    CycleSubmission {
+        en: "Submission: {service}",
+        ru: "Подача: {service}",
+        ky: "Тапшыруу: {service}",
+        kk: "Тапсыру: {service}",
+    }
+    CycleDecision {
+        en: "Decision expected by this day: {service}",
+        ru: "Решение ожидается не позднее этого дня: {service}",
+        ky: "Чечим ушул күнгө чейин күтүлөт: {service}",
+        kk: "Шешім осы күнге дейін күтіледі: {service}",
+    }
+    CycleExpiry {
+        en: "Last day valid: {doc}",
+        ru: "Последний день действия: {doc}",
+        ky: "Жарактуулуктун акыркы күнү: {doc}",
+        kk: "Жарамдылықтың соңғы күні: {doc}",
+    }
     StatusMissing {
         en: "missing",
         ru: "нет",

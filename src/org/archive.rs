@@ -194,6 +194,7 @@ mod tests {
                 planned: parse_date("2026-02-02").unwrap(),
                 answers: BTreeMap::new(),
                 documents,
+                calendar: Default::default(),
             }],
             ..Workspace::default()
         }

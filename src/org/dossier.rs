@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::cycle::Exported;
 use crate::engine::date::Date;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +29,9 @@ pub struct OrgDossier {
     /// What the organisation has recorded, by document id.
     #[serde(default)]
     pub documents: BTreeMap<String, DocRecord>,
+    /// What the last calendar export said of each event, so the next keeps its UIDs.
+    #[serde(default, skip_serializing_if = "Exported::is_empty")]
+    pub calendar: Exported,
 }
 
 /// Where a document stands.

@@ -3,9 +3,10 @@
 //! planned submission date and the state of every document the plan requires.
 //!
 //! Pure Rust like the engine: the browser keeps these records on the device, and the
-//! command line checks them. Nothing here words a sentence; the locale does.
+//! command line checks them. Every word they show comes from the locale.
 
 pub mod archive;
+pub mod cycle;
 pub mod dossier;
 pub mod profile;
 pub mod review;

@@ -225,6 +225,7 @@ mod tests {
                 .iter()
                 .map(|(id, r)| (id.to_string(), r.clone()))
                 .collect(),
+            calendar: Default::default(),
         }
     }
 

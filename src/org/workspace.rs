@@ -270,6 +270,7 @@ mod tests {
             planned: parse_date("2026-02-02").unwrap(),
             answers: Default::default(),
             documents,
+            calendar: Default::default(),
         };
         Workspace {
             organisations: vec![org],

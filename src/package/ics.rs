@@ -18,6 +18,10 @@ pub struct Event {
     pub description: String,
     /// Days before the date to remind.
     pub remind_days_before: u32,
+    /// How many times the event has changed since first exported (RFC 5545 3.8.7.4):
+    /// a calendar app updates an event it has when the UID is the same and this is
+    /// higher, instead of adding a second one.
+    pub sequence: u32,
 }
 
 /// The events of a plan: each of the applicant's own steps with a due date, every
@@ -34,6 +38,7 @@ pub fn events(plan: &Plan, lang: Lang) -> Vec<Event> {
                 summary: s.title.get(lang).to_string(),
                 description: format!("{service}. {}", s.source.citation()),
                 remind_days_before: 3,
+                sequence: 0,
             });
         }
     }
@@ -46,6 +51,7 @@ pub fn events(plan: &Plan, lang: Lang) -> Vec<Event> {
                     summary: format!("{}: {}", sch.title.get(lang), item.title.get(lang)),
                     description: format!("{service}. {}", item.source.citation()),
                     remind_days_before: 14,
+                    sequence: 0,
                 });
             }
         }
@@ -61,6 +67,7 @@ pub fn events(plan: &Plan, lang: Lang) -> Vec<Event> {
             ),
             description: plan.completion.say(lang),
             remind_days_before: 1,
+            sequence: 0,
         });
     }
     out
@@ -79,6 +86,7 @@ pub fn calendar(events: &[Event], name: &str, stamp: &str) -> String {
         lines.extend([
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}", escape(&e.uid)),
+            format!("SEQUENCE:{}", e.sequence),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")),
             format!(
@@ -158,11 +166,13 @@ mod tests {
             summary: "Report, corrective actions".into(),
             description: "d".into(),
             remind_days_before: 3,
+            sequence: 2,
         };
         let ics = calendar(&[e], "Tartip", "20251201T000000Z");
         assert!(ics.contains("DTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260101\r\n"));
         assert!(ics.contains("SUMMARY:Report\\, corrective actions\r\n"));
         assert!(ics.contains("TRIGGER:-P3D\r\n"));
+        assert!(ics.contains("UID:x@tartip\r\nSEQUENCE:2\r\n"));
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
     }
 }
