@@ -8,6 +8,7 @@ use std::io::{Cursor, Read};
 
 use sha2::{Digest, Sha256};
 
+use super::dossier::FileMeta;
 use super::workspace::{Workspace, WorkspaceError};
 
 /// The manifest's name inside the ZIP.
@@ -66,18 +67,8 @@ pub fn write(
     let json = manifest.to_json();
     entries.push((MANIFEST.into(), json.as_bytes()));
     for f in listed(manifest).into_values() {
-        let bytes = files
-            .get(&f.sha256)
-            .ok_or_else(|| ArchiveError::FileMissing {
-                name: f.name.clone(),
-                sha256: f.sha256.clone(),
-            })?;
-        if sha256_hex(bytes) != f.sha256 || bytes.len() as u64 != f.size {
-            return Err(ArchiveError::FileAltered {
-                name: f.name.clone(),
-                sha256: f.sha256.clone(),
-            });
-        }
+        let bytes = files.get(&f.sha256).ok_or_else(|| missing(f))?;
+        matches(f, bytes)?;
         entries.push((format!("{FILES}{}", f.sha256), bytes));
     }
     for (name, bytes) in package {
@@ -130,24 +121,33 @@ pub fn open(bytes: &[u8], limit: u64) -> Result<Opened, ArchiveError> {
         Workspace::import(&String::from_utf8_lossy(&manifest)).map_err(ArchiveError::Manifest)?;
     let mut files = BTreeMap::new();
     for f in listed(&manifest).into_values() {
-        let missing = || ArchiveError::FileMissing {
-            name: f.name.clone(),
-            sha256: f.sha256.clone(),
-        };
-        let bytes = read(&format!("{FILES}{}", f.sha256))?.ok_or_else(missing)?;
-        if sha256_hex(&bytes) != f.sha256 || bytes.len() as u64 != f.size {
-            return Err(ArchiveError::FileAltered {
-                name: f.name.clone(),
-                sha256: f.sha256.clone(),
-            });
-        }
+        let bytes = read(&format!("{FILES}{}", f.sha256))?.ok_or_else(|| missing(f))?;
+        matches(f, &bytes)?;
         files.insert(f.sha256.clone(), bytes);
     }
     Ok(Opened { manifest, files })
 }
 
+fn missing(f: &FileMeta) -> ArchiveError {
+    ArchiveError::FileMissing {
+        name: f.name.clone(),
+        sha256: f.sha256.clone(),
+    }
+}
+
+/// `bytes` are the file `f` lists: its hash and its size.
+fn matches(f: &FileMeta, bytes: &[u8]) -> Result<(), ArchiveError> {
+    if sha256_hex(bytes) == f.sha256 && bytes.len() as u64 == f.size {
+        return Ok(());
+    }
+    Err(ArchiveError::FileAltered {
+        name: f.name.clone(),
+        sha256: f.sha256.clone(),
+    })
+}
+
 /// Every file the manifest lists, once per hash.
-fn listed(manifest: &Workspace) -> BTreeMap<&str, &super::dossier::FileMeta> {
+fn listed(manifest: &Workspace) -> BTreeMap<&str, &FileMeta> {
     manifest
         .dossiers
         .iter()

@@ -210,15 +210,21 @@ mod tests {
             documents: BTreeMap::new(),
             calendar: Default::default(),
         };
+        let (p, r) = planned(&dossier);
+        (dossier, p, r)
+    }
+
+    /// The dossier's plan and its review on 01.04.2025.
+    fn planned(dossier: &OrgDossier) -> (Plan, Review) {
         let c = Catalog::embedded().unwrap();
         let p = plan(c, &dossier.request()).unwrap();
         let r = review(
-            &dossier,
+            dossier,
             &p,
             c.calendar(Country::KG).unwrap(),
             d("2025-04-01"),
         );
-        (dossier, p, r)
+        (p, r)
     }
 
     #[test]
@@ -253,14 +259,7 @@ mod tests {
 
         // Submitted a week later, the submission and what counts from it move.
         dossier.planned = d("2025-04-28");
-        let c = Catalog::embedded().unwrap();
-        let p2 = plan(c, &dossier.request()).unwrap();
-        let r2 = review(
-            &dossier,
-            &p2,
-            c.calendar(Country::KG).unwrap(),
-            d("2025-04-01"),
-        );
+        let (p2, r2) = planned(&dossier);
         let (second, _) = calendar_events(&cycle(&dossier, &p2, &r2), &p2, Lang::En, 7, &log);
         let submission = second
             .iter()
